@@ -1,0 +1,83 @@
+/* main.c — starts Discretion, or answers the command line without a display
+ *
+ * Copyright 2026 The Discretion developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "discretion"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include "pd-application.h"
+#include "pd-cli.h"
+
+static void
+init_i18n (void)
+{
+  const char *localedir = g_getenv ("DISCRETION_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdApplication) app = NULL;
+  gboolean list_cases = FALSE;
+  gboolean version = FALSE;
+  const GOptionEntry entries[] = {
+    { "list-cases", 0, 0, G_OPTION_ARG_NONE, &list_cases,
+      N_("Print the requests on this computer: id, name, last change"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
+      N_("Print the version and quit"), NULL },
+    { NULL }
+  };
+
+  init_i18n ();
+
+  /* Parsed here, not by GApplication, so bad usage exits with 2. */
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Prepare a prosecutorial discretion request."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+      return PD_EXIT_USAGE;
+    }
+
+  if (argc > 1)
+    {
+      g_printerr (_("Unexpected argument: %s\n"), argv[1]);
+      g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+      return PD_EXIT_USAGE;
+    }
+
+  if (version)
+    {
+      g_print ("discretion %s\n", PACKAGE_VERSION);
+      return PD_EXIT_OK;
+    }
+
+  if (list_cases)
+    {
+      g_autoptr (PdStore) store = pd_store_new_default ();
+      return pd_cli_list_cases (store);
+    }
+
+  app = pd_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

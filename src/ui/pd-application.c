@@ -1,0 +1,163 @@
+/* pd-application.c — the application: store, app-wide actions, About
+ *
+ * Copyright 2026 The Discretion developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pd-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pd-application.h"
+#include "pd-window.h"
+
+struct _PdApplication
+{
+  AdwApplication parent_instance;
+
+  PdStore       *store;
+};
+
+G_DEFINE_FINAL_TYPE (PdApplication, pd_application, ADW_TYPE_APPLICATION)
+
+PdApplication *
+pd_application_new (void)
+{
+  return g_object_new (PD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/discretionapp/Discretion",
+                       NULL);
+}
+
+PdStore *
+pd_application_get_store (PdApplication *self)
+{
+  g_return_val_if_fail (PD_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+static void
+pd_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  /* Always the list of requests: never a case reopened by itself, so the
+   * next person at a shared computer does not land in someone else's. */
+  if (window == NULL)
+    window = GTK_WINDOW (pd_window_new (PD_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+pd_application_startup (GApplication *app)
+{
+  PdApplication *self = PD_APPLICATION (app);
+
+  G_APPLICATION_CLASS (pd_application_parent_class)->startup (app);
+
+  self->store = pd_store_new_default ();
+  /* Deletions left unfinished by a crash are finished now. */
+  pd_store_empty_trash (self->store);
+}
+
+static void
+pd_application_shutdown (GApplication *app)
+{
+  PdApplication *self = PD_APPLICATION (app);
+
+  if (self->store != NULL)
+    pd_store_empty_trash (self->store);
+
+  G_APPLICATION_CLASS (pd_application_parent_class)->shutdown (app);
+}
+
+static void
+pd_application_dispose (GObject *object)
+{
+  PdApplication *self = PD_APPLICATION (object);
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (pd_application_parent_class)->dispose (object);
+}
+
+static void
+pd_application_class_init (PdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = pd_application_dispose;
+  app_class->activate = pd_application_activate;
+  app_class->startup = pd_application_startup;
+  app_class->shutdown = pd_application_shutdown;
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  PdApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  const char *developers[] = { "The Discretion developers", NULL };
+
+  adw_show_about_window (window,
+                         "application-name", _("Discretion"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Discretion developers"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/discretionapp/discretion",
+                         "issue-url", "https://github.com/discretionapp/discretion/issues",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "copyright", "© 2026 The Discretion developers",
+                         "comments", _("Prepare a prosecutorial discretion request: a letter "
+                                       "and evidence asking the government’s lawyers in "
+                                       "immigration court to close, pause or not pursue a "
+                                       "case.\n\nDiscretion gives legal information, not legal "
+                                       "advice. It works without the internet and keeps "
+                                       "everything on this computer."),
+                         "developers", developers,
+                         /* Translators: put your name and email here, one per line. */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing each window saves its case first; a window may refuse. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+pd_application_init (PdApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close",
+                                         (const char *[]) { "<Control>w", NULL });
+}

@@ -1,0 +1,56 @@
+/* pd-cli.c — the command line, which works without a display
+ *
+ * Copyright 2026 The Discretion developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pd-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pd-case-info.h"
+#include "pd-cli.h"
+
+/* One line per case: id, name, last change. Unreadable cases go to stderr,
+ * untouched, and make the exit code 1. */
+int
+pd_cli_list_cases (PdStore *store)
+{
+  g_autoptr (GPtrArray) infos = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = PD_EXIT_OK;
+
+  infos = pd_store_list (store, &error);
+  if (infos == NULL)
+    {
+      g_printerr (_("Could not read the list of requests in “%s”: %s\n"),
+                  pd_store_get_base_dir (store), error->message);
+      return PD_EXIT_SOME_FAILED;
+    }
+
+  for (guint i = 0; i < infos->len; i++)
+    {
+      PdCaseInfo *info = g_ptr_array_index (infos, i);
+      const GError *problem = pd_case_info_get_error (info);
+      GDateTime *modified;
+      g_autofree char *stamp = NULL;
+
+      if (problem != NULL)
+        {
+          /* Translators: %s is a request's id, then what is wrong with it. */
+          g_printerr (_("The request “%s” could not be read and was left as it is: %s\n"),
+                      pd_case_info_get_id (info), problem->message);
+          status = PD_EXIT_SOME_FAILED;
+          continue;
+        }
+
+      modified = pd_case_info_get_modified (info);
+      stamp = modified != NULL ? g_date_time_format_iso8601 (modified) : g_strdup ("-");
+      g_print ("%s\t%s\t%s\n", pd_case_info_get_id (info), pd_case_info_get_title (info), stamp);
+    }
+
+  return status;
+}

@@ -1,0 +1,212 @@
+/* test-window.c — the window driven through its widgets: create a case,
+ * edit fields, see the store save them; delete and undo.
+ *
+ * Copyright 2026 The Discretion developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "pd-application.h"
+#include "pd-case-info.h"
+#include "pd-date-row.h"
+#include "pd-window.h"
+
+static PdApplication *app;
+
+static void
+spin_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (5000);
+    }
+}
+
+static void
+spin (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          GType       type,
+          const char *title)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static char *
+case_json (PdCase *pd_case)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), APP_ID, "cases",
+                                            pd_case_get_id (pd_case), "case.json", NULL);
+  char *data = NULL;
+
+  g_file_get_contents (path, &data, NULL, NULL);
+  return data;
+}
+
+typedef struct {
+  PdCase     *pd_case;
+  const char *needle;
+} Wait;
+
+static gboolean
+saved_contains (gpointer data)
+{
+  Wait *wait = data;
+  g_autofree char *json = case_json (wait->pd_case);
+
+  return json != NULL && strstr (json, wait->needle) != NULL;
+}
+
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static void
+test_create_and_edit (void)
+{
+  PdWindow *window = pd_window_new (app);
+  PdCase *pd_case;
+  GtkWidget *row;
+  GtkWidget *message;
+  PdDateRow *birth;
+  g_autofree char *id = NULL;
+  g_autofree char *case_dir = NULL;
+  Wait wait;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-case", NULL);
+  pd_case = pd_window_get_case (window);
+  g_assert_nonnull (pd_case);
+  id = g_strdup (pd_case_get_id (pd_case));
+  wait.pd_case = pd_case;
+
+  /* Type a name: the case changes at once, the file soon after. */
+  row = find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "Full name");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Ana Lucía Silva");
+  g_assert_cmpstr (pd_case_get_text (pd_case, PD_KEY_FULL_NAME), ==, "Ana Lucía Silva");
+  wait.needle = "Ana Lucía Silva";
+  spin_until (saved_contains, &wait);
+
+  /* A bad A-number is kept as typed, flagged, and tied to its message. */
+  row = find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW,
+                  "A-number (Alien Registration Number)");
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "A 1234 567");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  message = find_row (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW,
+                      "An A-number has 8 or 9 digits. This one has 7 digits.");
+  g_assert_nonnull (message);
+  g_assert_true (gtk_widget_get_visible (message));
+  gtk_test_accessible_assert_relation (GTK_ACCESSIBLE (row),
+                                       GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, message);
+  g_assert_cmpstr (pd_case_get_text (pd_case, PD_KEY_A_NUMBER), ==, "A 1234 567");
+
+  /* Fixed: stored as nine digits, the message goes. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "A-1234-5678");
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_FALSE);
+  g_assert_false (gtk_widget_get_visible (message));
+  g_assert_cmpstr (pd_case_get_text (pd_case, PD_KEY_A_NUMBER), ==, "012345678");
+
+  /* Dates: month as a word; an impossible day is refused with a reason. */
+  birth = PD_DATE_ROW (find_row (GTK_WIDGET (window), PD_TYPE_DATE_ROW, "Date of birth"));
+  g_assert_nonnull (birth);
+  pd_date_row_set_parts (birth, 2, "30", "1990");
+  g_assert_true (pd_date_row_get_invalid (birth));
+  g_assert_cmpstr (pd_date_row_get_message (birth), ==,
+                   "This month has days 1 to 28. Check the day.");
+  g_assert_null (pd_case_get_text (pd_case, PD_KEY_BIRTH_DATE));
+  pd_date_row_set_parts (birth, 2, "28", "1990");
+  g_assert_false (pd_date_row_get_invalid (birth));
+  g_assert_cmpstr (pd_case_get_text (pd_case, PD_KEY_BIRTH_DATE), ==, "1990-02-28");
+
+  /* Back to the list saves at once. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-cases", NULL);
+  g_assert_null (pd_window_get_case (window));
+  {
+    g_autoptr (PdStore) store = pd_store_new_default ();
+    g_autoptr (PdCase) saved = pd_store_open_case (store, id, NULL);
+
+    g_assert_nonnull (saved);
+    g_assert_cmpstr (pd_case_get_text (saved, PD_KEY_A_NUMBER), ==, "012345678");
+    g_assert_cmpstr (pd_case_get_text (saved, PD_KEY_BIRTH_DATE), ==, "1990-02-28");
+  }
+
+  /* Delete asks first; Ctrl+Z's action brings it back. */
+  case_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "cases", id, NULL);
+  spin (300);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-case", "s", id);
+  g_assert_nonnull (find_dialog ());
+  adw_message_dialog_response (find_dialog (), "delete");
+  g_assert_false (g_file_test (case_dir, G_FILE_TEST_EXISTS));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (g_file_test (case_dir, G_FILE_TEST_IS_DIR));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/window/create-and-edit", test_create_and_edit);
+
+  app = pd_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+  adw_init ();
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
