@@ -258,3 +258,22 @@ pd_date_describe_distance (const GDate *date)
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day ago", "%d days ago", -days),
                           -days);
 }
+
+/* "Next hearing March 3, 2027 (in 100 days)", or that it has passed. */
+char *
+pd_date_describe_hearing (const GDate *date)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *distance = NULL;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  when = pd_date_format_long (date);
+  distance = pd_date_describe_distance (date);
+
+  if (pd_clock_days_until (date) < 0)
+    /* Translators: a court date that has passed, e.g. "Hearing was March 3, 2027 (3 days ago)". */
+    return g_strdup_printf (_("Hearing was %s (%s)"), when, distance);
+  /* Translators: e.g. "Next hearing March 3, 2027 (in 100 days)". */
+  return g_strdup_printf (_("Next hearing %s (%s)"), when, distance);
+}

@@ -39,5 +39,6 @@ const char *pd_month_name           (guint        month);
 char     *pd_date_format_long       (const GDate *date);
 char     *pd_date_format_english    (const GDate *date);
 char     *pd_date_describe_distance (const GDate *date);
+char     *pd_date_describe_hearing  (const GDate *date);
 
 G_END_DECLS

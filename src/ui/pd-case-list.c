@@ -52,19 +52,14 @@ describe_case (PdCaseInfo *info)
 {
   g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
   const char *a_number = pd_case_info_get_a_number (info);
+  g_autofree char *digits = NULL;
   GDate hearing;
 
-  if (a_number != NULL && strlen (a_number) == 9)
-    g_ptr_array_add (parts, pd_a_number_format (a_number));
+  if (pd_a_number_normalize (a_number, &digits, NULL))
+    g_ptr_array_add (parts, pd_a_number_format (digits));
 
   if (pd_case_info_get_hearing (info, &hearing))
-    {
-      g_autofree char *date = pd_date_format_long (&hearing);
-      g_autofree char *distance = pd_date_describe_distance (&hearing);
-
-      /* Translators: the next court date, e.g. "Hearing March 3, 2027 (in 100 days)". */
-      g_ptr_array_add (parts, g_strdup_printf (_("Hearing %s (%s)"), date, distance));
-    }
+    g_ptr_array_add (parts, pd_date_describe_hearing (&hearing));
 
   if (pd_case_info_get_read_only (info))
     g_ptr_array_add (parts, g_strdup (_("Made with a newer version: read only")));

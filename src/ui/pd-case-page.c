@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "pd-case-page.h"
-#include "pd-details-view.h"
 #include "pd-clock.h"
+#include "pd-details-view.h"
 #include "pd-fields.h"
 
 struct _PdCasePage
@@ -21,6 +21,8 @@ struct _PdCasePage
   AdwBin            parent_instance;
 
   AdwWindowTitle   *window_title;
+  GtkWidget        *hearing_box;
+  GtkLabel         *hearing_label;
   GtkRevealer      *banner_revealer;
   GtkLabel         *banner_label;
   AdwViewStack     *places;
@@ -37,22 +39,13 @@ G_DEFINE_FINAL_TYPE (PdCasePage, pd_case_page, ADW_TYPE_BIN)
 char *
 pd_case_page_dup_subtitle (PdCasePage *self)
 {
-  g_autofree char *date = NULL;
-  g_autofree char *distance = NULL;
   GDate hearing;
 
   g_return_val_if_fail (PD_IS_CASE_PAGE (self), NULL);
 
   if (self->pd_case == NULL || !pd_case_get_hearing_date (self->pd_case, &hearing))
     return g_strdup (_("No hearing date yet"));
-
-  date = pd_date_format_long (&hearing);
-  distance = pd_date_describe_distance (&hearing);
-  if (pd_clock_days_until (&hearing) < 0)
-    /* Translators: a court date that has passed, e.g. "Hearing was March 3, 2027 (3 days ago)". */
-    return g_strdup_printf (_("Hearing was %s (%s)"), date, distance);
-  /* Translators: e.g. "Next hearing March 3, 2027 (in 100 days)". */
-  return g_strdup_printf (_("Next hearing %s (%s)"), date, distance);
+  return pd_date_describe_hearing (&hearing);
 }
 
 static void
@@ -76,6 +69,7 @@ update_title (PdCasePage *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  GDate hearing;
 
   if (self->pd_case == NULL)
     return;
@@ -83,7 +77,13 @@ update_title (PdCasePage *self)
   title = pd_case_dup_display_name (self->pd_case);
   subtitle = pd_case_page_dup_subtitle (self);
   adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  /* Below the header bar, not in it: it wraps instead of being cut off in
+   * a narrow window. */
+  gtk_label_set_text (self->hearing_label, subtitle);
+  if (pd_case_get_hearing_date (self->pd_case, &hearing) && pd_clock_days_until (&hearing) < 0)
+    gtk_widget_add_css_class (self->hearing_box, "pd-past");
+  else
+    gtk_widget_remove_css_class (self->hearing_box, "pd-past");
 }
 
 static void
@@ -184,6 +184,8 @@ pd_case_page_class_init (PdCasePageClass *klass)
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/discretionapp/Discretion/pd-case-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PdCasePage, hearing_box);
+  gtk_widget_class_bind_template_child (widget_class, PdCasePage, hearing_label);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, banner_revealer);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, banner_label);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, places);

@@ -238,6 +238,7 @@ pd_window_open_case (PdWindow   *self,
     }
 
   show_case (self, pd_case);
+  pd_case_page_focus_first (self->case_page);
   return TRUE;
 }
 
