@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <signal.h>
+
+#include <glib-unix.h>
 #include <glib/gi18n.h>
 
 #include "pd-application.h"
@@ -54,12 +57,24 @@ pd_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* A library session ends by logout or time-out: save and quit as on Ctrl+Q. */
+static gboolean
+quit_on_signal (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 pd_application_startup (GApplication *app)
 {
   PdApplication *self = PD_APPLICATION (app);
 
   G_APPLICATION_CLASS (pd_application_parent_class)->startup (app);
+
+  g_unix_signal_add (SIGTERM, quit_on_signal, app);
+  g_unix_signal_add (SIGINT, quit_on_signal, app);
+  g_unix_signal_add (SIGHUP, quit_on_signal, app);
 
   self->store = pd_store_new_default ();
   /* Deletions left unfinished by a crash are finished now. */

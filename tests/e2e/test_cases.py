@@ -75,7 +75,16 @@ def main():
         tap.check(app.find('label', name='No hearing date yet', timeout=5) is not None
                   and app.find('label', name=NAME) is not None,
                   'Enter opens the saved case with its name')
-        tap.check(app.quit() == 0, 'quits again')
+        # Logout or a forced end of session (SIGTERM) still saves the last edit,
+        # even one made less than a second ago.
+        app.press('<Control>a')
+        app.type_text('Ana L. Silva')
+        app.proc.terminate()
+        tap.check(app.proc.wait(15) == 0, 'SIGTERM ends the app cleanly')
+        with open(files[0], encoding='utf-8') as f:
+            saved = json.load(f)
+        tap.check(saved['answers'].get('full_name') == 'Ana L. Silva',
+                  'an edit made just before SIGTERM is saved')
     except Exception as error:  # a failure must show, not hang
         import traceback
         traceback.print_exc()
