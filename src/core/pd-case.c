@@ -535,6 +535,97 @@ pd_case_set_text (PdCase     *self,
   pd_case_touch (self, key);
 }
 
+/* Any answer as stored: a string, an array (several choices, a list of
+ * children…) or an object. Borrowed; NULL when not answered. */
+JsonNode *
+pd_case_get_answer (PdCase     *self,
+                    const char *key)
+{
+  g_return_val_if_fail (PD_IS_CASE (self), NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  return json_object_get_member (self->answers, key);
+}
+
+/* Stores a copy of @value; NULL (or a JSON null) removes the answer. */
+void
+pd_case_set_answer (PdCase     *self,
+                    const char *key,
+                    JsonNode   *value)
+{
+  JsonNode *current;
+
+  g_return_if_fail (PD_IS_CASE (self));
+  g_return_if_fail (key != NULL);
+
+  current = json_object_get_member (self->answers, key);
+  if (value == NULL || JSON_NODE_HOLDS_NULL (value))
+    {
+      if (current == NULL)
+        return;
+      json_object_remove_member (self->answers, key);
+    }
+  else
+    {
+      if (current != NULL && json_node_equal (current, value))
+        return;
+      json_object_set_member (self->answers, key, json_node_copy (value));
+    }
+
+  pd_case_touch (self, key);
+}
+
+/* The strings of an array answer (several choices); NULL when there is none. */
+char **
+pd_case_dup_choices (PdCase     *self,
+                     const char *key)
+{
+  g_autoptr (GStrvBuilder) builder = NULL;
+  JsonNode *node;
+  JsonArray *array;
+
+  g_return_val_if_fail (PD_IS_CASE (self), NULL);
+
+  node = pd_case_get_answer (self, key);
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING)
+        g_strv_builder_add (builder, json_node_get_string (element));
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* NULL removes the answer; an empty array is kept (answered: none of these). */
+void
+pd_case_set_choices (PdCase             *self,
+                     const char         *key,
+                     const char * const *values)
+{
+  g_autoptr (JsonNode) node = NULL;
+  JsonArray *array;
+
+  g_return_if_fail (PD_IS_CASE (self));
+
+  if (values == NULL)
+    {
+      pd_case_set_answer (self, key, NULL);
+      return;
+    }
+
+  array = json_array_new ();
+  for (guint i = 0; values[i] != NULL; i++)
+    json_array_add_string_element (array, values[i]);
+  node = json_node_init_array (json_node_alloc (), array);
+  json_array_unref (array);
+  pd_case_set_answer (self, key, node);
+}
+
 gboolean
 pd_case_get_hearing_date (PdCase *self,
                           GDate  *out_date)

@@ -75,6 +75,16 @@ const char  *pd_case_get_text          (PdCase      *self,
 void         pd_case_set_text          (PdCase      *self,
                                         const char  *key,
                                         const char  *value);
+JsonNode    *pd_case_get_answer        (PdCase      *self,
+                                        const char  *key);
+void         pd_case_set_answer        (PdCase      *self,
+                                        const char  *key,
+                                        JsonNode    *value);
+char       **pd_case_dup_choices       (PdCase      *self,
+                                        const char  *key);
+void         pd_case_set_choices       (PdCase      *self,
+                                        const char  *key,
+                                        const char * const *values);
 gboolean     pd_case_get_hearing_date  (PdCase      *self,
                                         GDate       *out_date);
 

@@ -118,6 +118,34 @@ test_changed_signal (void)
 }
 
 static void
+test_choices (void)
+{
+  g_autoptr (PdCase) pd_case = pd_case_new ();
+  const char *picked[] = { "spouse", "child", NULL };
+  const char *none[] = { NULL };
+  g_auto (GStrv) back = NULL;
+  guint64 generation;
+
+  g_assert_null (pd_case_dup_choices (pd_case, "family"));
+  pd_case_set_choices (pd_case, "family", picked);
+  back = pd_case_dup_choices (pd_case, "family");
+  g_assert_cmpstrv (back, picked);
+  g_clear_pointer (&back, g_strfreev);
+
+  generation = pd_case_get_generation (pd_case);
+  pd_case_set_choices (pd_case, "family", picked);   /* same: no change */
+  g_assert_cmpuint (pd_case_get_generation (pd_case), ==, generation);
+
+  pd_case_set_choices (pd_case, "family", none);     /* answered "none of these" */
+  back = pd_case_dup_choices (pd_case, "family");
+  g_assert_nonnull (back);
+  g_assert_cmpuint (g_strv_length (back), ==, 0);
+
+  pd_case_set_choices (pd_case, "family", NULL);
+  g_assert_null (pd_case_get_answer (pd_case, "family"));
+}
+
+static void
 expect_error (const char *data,
               gssize      length,
               int         code)
@@ -263,6 +291,7 @@ main (int   argc,
   g_test_add_func ("/case/new", test_new);
   g_test_add_func ("/case/round-trip-keeps-unknown", test_round_trip_keeps_unknown);
   g_test_add_func ("/case/changed", test_changed_signal);
+  g_test_add_func ("/case/choices", test_choices);
   g_test_add_func ("/case/bad-files", test_bad_files);
   g_test_add_func ("/case/truncated-everywhere", test_truncated_everywhere);
   g_test_add_func ("/case/deep-nesting", test_deep_nesting);
