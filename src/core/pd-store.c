@@ -790,6 +790,18 @@ pd_store_empty_trash (PdStore *self)
     }
 }
 
+/* Always FALSE, so a caller can return it. */
+static gboolean
+set_errno_error (GError     **error,
+                 const char  *path)
+{
+  int saved_errno = errno;
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s",
+               path, g_strerror (saved_errno));
+  return FALSE;
+}
+
 /* rm -rf that also gets through folders a person made unreadable. */
 gboolean
 pd_remove_tree (const char  *path,
@@ -798,15 +810,7 @@ pd_remove_tree (const char  *path,
   GStatBuf st;
 
   if (g_lstat (path, &st) != 0)
-    {
-      int saved_errno = errno;
-
-      if (saved_errno == ENOENT)
-        return TRUE;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s",
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
+    return errno == ENOENT ? TRUE : set_errno_error (error, path);
 
   if (S_ISDIR (st.st_mode))
     {
@@ -824,22 +828,8 @@ pd_remove_tree (const char  *path,
           if (!pd_remove_tree (child, error))
             return FALSE;
         }
-      if (g_rmdir (path) != 0)
-        {
-          int saved_errno = errno;
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s",
-                       path, g_strerror (saved_errno));
-          return FALSE;
-        }
-      return TRUE;
+      return g_rmdir (path) == 0 || set_errno_error (error, path);
     }
 
-  if (g_unlink (path) != 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s",
-                   path, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
+  return g_unlink (path) == 0 || set_errno_error (error, path);
 }

@@ -15,6 +15,7 @@
 #include "pd-case-info.h"
 #include "pd-case-list.h"
 #include "pd-case-page.h"
+#include "pd-settings.h"
 #include "pd-window.h"
 
 #define UNDO_TIMEOUT_S 10
@@ -29,6 +30,7 @@ struct _PdWindow
   PdCasePage          *case_page;
 
   PdStore             *store;
+  PdSettings          *settings;
   PdCase              *pd_case;
   PdAutosave          *autosave;
   GCancellable        *list_cancellable;
@@ -561,6 +563,23 @@ save_failed_response_cb (AdwMessageDialog *dialog,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* The window's size is an interface choice; which case was open is not
+ * remembered (the next person at a shared computer must not land in it). */
+static void
+save_window_state (PdWindow *self)
+{
+  g_autoptr (GError) error = NULL;
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  pd_settings_set_int (self->settings, "window-width", width);
+  pd_settings_set_int (self->settings, "window-height", height);
+  pd_settings_set_boolean (self->settings, "window-maximized",
+                           gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!pd_settings_save (self->settings, &error))
+    g_warning ("Could not save the window size: %s", error->message);
+}
+
 static gboolean
 pd_window_close_request (GtkWindow *window)
 {
@@ -569,6 +588,7 @@ pd_window_close_request (GtkWindow *window)
   AdwMessageDialog *dialog;
 
   finish_pending_delete (self);
+  save_window_state (self);
 
   if (self->autosave == NULL || pd_autosave_flush (self->autosave, &error))
     return GTK_WINDOW_CLASS (pd_window_parent_class)->close_request (window);
@@ -601,6 +621,7 @@ pd_window_dispose (GObject *object)
   g_clear_object (&self->autosave);
   g_clear_object (&self->pd_case);
   g_clear_object (&self->store);
+  g_clear_object (&self->settings);
   g_clear_pointer (&self->pending_delete, g_free);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_WINDOW);
@@ -666,6 +687,12 @@ pd_window_new (PdApplication *application)
   PdWindow *self = g_object_new (PD_TYPE_WINDOW, "application", application, NULL);
 
   self->store = g_object_ref (pd_application_get_store (application));
+  self->settings = pd_settings_new (pd_store_get_base_dir (self->store));
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               MAX (360, pd_settings_get_int (self->settings, "window-width", 880)),
+                               MAX (360, pd_settings_get_int (self->settings, "window-height", 700)));
+  if (pd_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
   pd_window_reload_cases (self);
 
   return self;

@@ -13,6 +13,7 @@
 
 #include "pd-autosave.h"
 #include "pd-case-info.h"
+#include "pd-settings.h"
 #include "pd-store.h"
 
 typedef struct
@@ -440,6 +441,46 @@ test_autosave (Fixture       *f,
   g_assert_nonnull (strstr (text, "kept@example.org"));
 }
 
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->base, "settings.json", NULL);
+  g_autoptr (GError) error = NULL;
+
+  {
+    g_autoptr (PdSettings) settings = pd_settings_new (f->base);
+
+    g_assert_cmpint (pd_settings_get_int (settings, "window-width", 880), ==, 880);
+    pd_settings_set_int (settings, "window-width", 1024);
+    pd_settings_set_boolean (settings, "window-maximized", TRUE);
+    g_assert_true (pd_settings_save (settings, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (mode_of (path), ==, 0600);
+  }
+  {
+    g_autoptr (PdSettings) settings = pd_settings_new (f->base);
+
+    g_assert_cmpint (pd_settings_get_int (settings, "window-width", 880), ==, 1024);
+    g_assert_true (pd_settings_get_boolean (settings, "window-maximized"));
+  }
+
+  /* A damaged settings.json gives defaults and is never overwritten. */
+  g_assert_true (g_file_set_contents (path, "{\"window-width\": 12", -1, NULL));
+  g_test_expect_message ("pd-settings", G_LOG_LEVEL_WARNING, "*could not be read*");
+  {
+    g_autoptr (PdSettings) settings = pd_settings_new (f->base);
+    g_autofree char *kept = NULL;
+
+    g_test_assert_expected_messages ();
+    g_assert_cmpint (pd_settings_get_int (settings, "window-width", 880), ==, 880);
+    pd_settings_set_int (settings, "window-width", 700);
+    g_assert_true (pd_settings_save (settings, NULL));
+    kept = contents (path);
+    g_assert_cmpstr (kept, ==, "{\"window-width\": 12");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -461,6 +502,7 @@ main (int   argc,
   ADD ("/store/trash", test_trash);
   ADD ("/store/older-save-never-wins", test_older_save_never_wins);
   ADD ("/store/autosave", test_autosave);
+  ADD ("/store/settings", test_settings);
 
   return g_test_run ();
 }
