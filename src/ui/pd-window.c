@@ -15,6 +15,7 @@
 #include "pd-case-info.h"
 #include "pd-case-list.h"
 #include "pd-case-page.h"
+#include "pd-explainer.h"
 #include "pd-settings.h"
 #include "pd-window.h"
 
@@ -526,6 +527,14 @@ delete_current_action (GtkWidget  *widget,
 }
 
 static void
+about_pd_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  pd_explainer_show_window (GTK_WINDOW (widget));
+}
+
+static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -659,6 +668,7 @@ pd_window_class_init (PdWindowClass *klass)
                                    delete_current_action);
   gtk_widget_class_install_action (widget_class, "win.show-cases", NULL, show_cases_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.about-pd", NULL, about_pd_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-case", NULL);
