@@ -14,6 +14,7 @@
 #include "pd-case-page.h"
 #include "pd-clock.h"
 #include "pd-details-view.h"
+#include "pd-interview-view.h"
 #include "pd-fields.h"
 
 struct _PdCasePage
@@ -28,6 +29,7 @@ struct _PdCasePage
   AdwViewStack     *places;
   AdwViewSwitcherBar *switcher_bar;
   PdDetailsView    *details_view;
+  PdInterviewView  *interview_view;
 
   PdCase           *pd_case;
   gulong            changed_id;
@@ -109,12 +111,13 @@ pd_case_page_set_case (PdCasePage *self,
   g_clear_pointer (&self->save_error, g_free);
 
   pd_details_view_set_case (self->details_view, pd_case);
+  pd_interview_view_set_case (self->interview_view, pd_case);
 
   if (pd_case != NULL)
     {
       self->changed_id = g_signal_connect_swapped (pd_case, "changed",
                                                    G_CALLBACK (case_changed_cb), self);
-      adw_view_stack_set_visible_child_name (self->places, "details");
+      adw_view_stack_set_visible_child_name (self->places, "interview");
     }
 
   update_title (self);
@@ -142,7 +145,10 @@ pd_case_page_focus_first (PdCasePage *self)
 {
   g_return_if_fail (PD_IS_CASE_PAGE (self));
 
-  pd_details_view_focus_first (self->details_view);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->places), "details") == 0)
+    pd_details_view_focus_first (self->details_view);
+  else
+    pd_interview_view_focus_first (self->interview_view);
 }
 
 static void
@@ -180,6 +186,7 @@ pd_case_page_class_init (PdCasePageClass *klass)
   object_class->dispose = pd_case_page_dispose;
 
   g_type_ensure (PD_TYPE_DETAILS_VIEW);
+  g_type_ensure (PD_TYPE_INTERVIEW_VIEW);
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/discretionapp/Discretion/pd-case-page.ui");
@@ -191,6 +198,7 @@ pd_case_page_class_init (PdCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, places);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, details_view);
+  gtk_widget_class_bind_template_child (widget_class, PdCasePage, interview_view);
 }
 
 static void

@@ -334,11 +334,20 @@ pd_date_row_set_property (GObject      *object,
     }
 }
 
+/* Focusing the row focuses its first part, the month. */
+static gboolean
+pd_date_row_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (GTK_WIDGET (PD_DATE_ROW (widget)->month));
+}
+
 static void
 pd_date_row_class_init (PdDateRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  widget_class->grab_focus = pd_date_row_grab_focus;
 
   object_class->finalize = pd_date_row_finalize;
   object_class->dispose = pd_date_row_dispose;

@@ -1,0 +1,111 @@
+/* pd-warning-card.c — one warning, in plain words, with where to get help
+ *
+ * Copyright 2026 The Discretion developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "pd-warning-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pd-warning-card.h"
+
+struct _PdWarningCard
+{
+  GtkBox     parent_instance;
+
+  GtkWidget *links;
+};
+
+G_DEFINE_FINAL_TYPE (PdWarningCard, pd_warning_card, GTK_TYPE_BOX)
+
+static void
+pd_warning_card_class_init (PdWarningCardClass *klass)
+{
+  gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "pd-warning-card");
+  gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+pd_warning_card_init (PdWarningCard *self)
+{
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+}
+
+GtkWidget *
+pd_warning_card_new (const char *title,
+                     const char *body,
+                     gboolean    serious)
+{
+  PdWarningCard *self = g_object_new (PD_TYPE_WARNING_CARD, NULL);
+  GtkWidget *heading_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *icon = gtk_image_new_from_icon_name (serious ? "dialog-warning-symbolic"
+                                                          : "dialog-information-symbolic");
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *text = gtk_label_new (body);
+
+  gtk_widget_add_css_class (GTK_WIDGET (self), serious ? "pd-serious" : "pd-info");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  title, -1);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  serious ? _("Warning") : _("Information"), -1);
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_set_hexpand (heading, TRUE);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 3,
+                                  -1);
+  gtk_box_append (GTK_BOX (heading_box), icon);
+  gtk_box_append (GTK_BOX (heading_box), heading);
+  gtk_box_append (GTK_BOX (self), heading_box);
+
+  gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_box_append (GTK_BOX (self), text);
+
+  self->links = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_visible (self->links, FALSE);
+  gtk_box_append (GTK_BOX (self), self->links);
+
+  return GTK_WIDGET (self);
+}
+
+/* Opens in the person's browser. */
+void
+pd_warning_card_add_link (PdWarningCard *self,
+                          const char    *label,
+                          const char    *uri)
+{
+  GtkWidget *link;
+
+  g_return_if_fail (PD_IS_WARNING_CARD (self));
+
+  link = gtk_link_button_new_with_label (uri, label);
+  gtk_widget_set_halign (link, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (link, uri);
+  gtk_box_append (GTK_BOX (self->links), link);
+  gtk_widget_set_visible (self->links, TRUE);
+}
+
+/* A line under the warning, such as a phone number. */
+void
+pd_warning_card_add_text (PdWarningCard *self,
+                          const char    *text)
+{
+  GtkWidget *label;
+
+  g_return_if_fail (PD_IS_WARNING_CARD (self));
+
+  label = gtk_label_new (text);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  gtk_box_append (GTK_BOX (self->links), label);
+  gtk_widget_set_visible (self->links, TRUE);
+}
