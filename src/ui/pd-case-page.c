@@ -162,6 +162,18 @@ update_switcher (PdCasePage *self)
   g_object_unref (pages);
 }
 
+/* Going to a place brings the keyboard focus into it. */
+static void
+place_changed_cb (PdCasePage *self)
+{
+  if (self->pd_case == NULL)
+    return;
+
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->places), "interview") == 0)
+    pd_interview_view_refresh (self->interview_view);
+  pd_case_page_focus_first (self);
+}
+
 static void
 pd_case_page_dispose (GObject *object)
 {
@@ -206,4 +218,6 @@ pd_case_page_init (PdCasePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   update_switcher (self);
+  g_signal_connect_swapped (self->places, "notify::visible-child",
+                            G_CALLBACK (place_changed_cb), self);
 }

@@ -67,6 +67,15 @@ static void show_question (PdInterviewView *self, const PdQuestion *question);
 
 /* -- building blocks ----------------------------------------------------------- */
 
+static gboolean
+scroll_to_top_cb (gpointer user_data)
+{
+  g_autoptr (PdInterviewView) self = user_data;
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 clear_content (PdInterviewView *self)
 {
@@ -76,8 +85,10 @@ clear_content (PdInterviewView *self)
     gtk_box_remove (self->content, child);
   self->form = NULL;
   self->warnings_box = NULL;
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "screen");
+  /* Each screen starts at its top, once the new content is laid out (moving
+   * the focus would otherwise leave it scrolled). */
+  g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_cb, g_object_ref (self), NULL);
 }
 
 static GtkWidget *
@@ -745,6 +756,40 @@ pd_interview_view_set_case (PdInterviewView *self,
     show_question (self, q);
   else
     show_intro (self);
+}
+
+/* Shows the current screen again, with what other places changed (the
+ * details form edits the same answers). */
+void
+pd_interview_view_refresh (PdInterviewView *self)
+{
+  g_return_if_fail (PD_IS_INTERVIEW_VIEW (self));
+
+  if (self->pd_case == NULL)
+    return;
+
+  switch (self->screen)
+    {
+    case SCREEN_QUESTION:
+      if (pd_interview_question_is_visible (self->question, self->pd_case))
+        show_question (self, self->question);
+      else
+        show_review (self);
+      break;
+
+    case SCREEN_REVIEW:
+      show_review (self);
+      break;
+
+    case SCREEN_SUMMARY:
+      show_summary (self);
+      break;
+
+    case SCREEN_INTRO:
+    case SCREEN_STOP:
+    default:
+      break;
+    }
 }
 
 void

@@ -20,6 +20,7 @@ G_DECLARE_FINAL_TYPE (PdInterviewView, pd_interview_view, PD, INTERVIEW_VIEW, Ad
 void        pd_interview_view_set_case    (PdInterviewView *self,
                                            PdCase          *pd_case);
 void        pd_interview_view_focus_first (PdInterviewView *self);
+void        pd_interview_view_refresh     (PdInterviewView *self);
 const char *pd_interview_view_get_screen  (PdInterviewView *self);
 
 G_END_DECLS

@@ -32,8 +32,10 @@ def main():
         tap.check(not unnamed, f'start page: every control has a name {unnamed}')
 
         app.click(app.find('push button', contains='New Request'))
-        full_name = app.find('text', name='Full name')
-        tap.check(True, 'New Request opens the details form')
+        tap.check(app.find('heading', name='What Is Prosecutorial Discretion?') is not None,
+                  'a new request starts with what PD is')
+        app.click(app.find('page tab', name='Details'))
+        tap.check(app.find('text', name='Full name') is not None, 'the Details place opens')
 
         # By keyboard alone: the form opens with the name field focused.
         # (GTK 4.8 does not report focus over AT-SPI: what was saved shows it.)
@@ -77,6 +79,7 @@ def main():
                   'Enter opens the saved case with its name')
         # Logout or a forced end of session (SIGTERM) still saves the last edit,
         # even one made less than a second ago.
+        app.click(app.find('page tab', name='Details'))
         app.press('<Control>a')
         app.type_text('Ana L. Silva')
         app.proc.terminate()

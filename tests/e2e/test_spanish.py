@@ -24,6 +24,7 @@ def main():
         tap.check(app.find('label', contains='información legal, no asesoría legal') is not None,
                   'the legal-information note is in Spanish')
         app.click(app.find('push button', contains='Nueva solicitud'))
+        app.click(app.find('page tab', name='Datos'))
         tap.check(app.find('text', name='Nombre completo') is not None,
                   'the details form is in Spanish')
         tap.check(app.find('combo box', name='Fecha de nacimiento: mes') is not None,
