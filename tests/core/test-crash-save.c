@@ -88,7 +88,7 @@ test_kill_during_save (void)
         }
       close (fds[1]);
 
-      g_usleep (g_rand_int_range (rand, 500, 15000));
+      g_usleep (g_rand_int_range (rand, 1000, 40000));
       kill (pid, SIGKILL);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       g_assert_true (WIFSIGNALED (status));
