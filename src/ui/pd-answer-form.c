@@ -401,6 +401,9 @@ field_row (PdAnswerForm   *self,
               selected = i + 1;
           }
         row = adw_combo_row_new ();
+        /* The choice shows under the title, where long answers wrap in a
+         * narrow window or a longer language. */
+        adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
         adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), pd_sub_field_get_label (field));
         adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
         adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);

@@ -492,6 +492,28 @@ update_inline_warnings (PdInterviewView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->warnings_box), fresh != 0);
 }
 
+/* The warnings as they would be without this question's answer: what is
+ * left over when it is answered is what the answer raised. */
+static PdWarning
+warnings_without (PdCase           *pd_case,
+                  const PdQuestion *q)
+{
+  g_autoptr (GBytes) bytes = pd_case_to_bytes (pd_case);
+  g_autoptr (PdCase) copy = pd_case_new_from_data (g_bytes_get_data (bytes, NULL),
+                                                   g_bytes_get_size (bytes), NULL);
+
+  if (copy == NULL)
+    return pd_rules_get_warnings (pd_case);
+
+  if (q->kind == PD_QUESTION_FORM)
+    for (guint i = 0; i < q->n_fields; i++)
+      pd_case_set_answer (copy, q->fields[i].id, NULL);
+  else
+    pd_case_set_answer (copy, q->id, NULL);
+
+  return pd_rules_get_warnings (copy);
+}
+
 static gboolean
 first_of_section (const PdQuestion *q,
                   PdCase           *pd_case)
@@ -548,7 +570,7 @@ show_question (PdInterviewView  *self,
 
   self->warnings_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   gtk_box_append (self->content, GTK_WIDGET (self->warnings_box));
-  self->baseline = pd_rules_get_warnings (self->pd_case) & ~INLINE_WARNINGS;
+  self->baseline = warnings_without (self->pd_case, q);
   update_inline_warnings (self);
 
   set_buttons (self, TRUE, self->back_to_review ? _("_Back to Review") : _("_Next"));

@@ -88,6 +88,13 @@ pd_warning_card_add_link (PdWarningCard *self,
 
   link = gtk_link_button_new_with_label (uri, label);
   gtk_widget_set_halign (link, GTK_ALIGN_START);
+  /* Long names wrap rather than widen the window. */
+  if (GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (link))))
+    {
+      GtkLabel *text = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (link)));
+      gtk_label_set_wrap (text, TRUE);
+      gtk_label_set_xalign (text, 0);
+    }
   gtk_widget_set_tooltip_text (link, uri);
   gtk_box_append (GTK_BOX (self->links), link);
   gtk_widget_set_visible (self->links, TRUE);
