@@ -45,13 +45,14 @@ class Interview:
         self.app.press('Return')
         time.sleep(0.3)
 
-    def choose(self, question, index, multi=False):
+    def choose(self, question, index, go_on=True):
         """Focus is on the first answer: Down to the one wanted, Space."""
         self.wait_question(question)
         for _ in range(index):
             self.app.press('Down')
         self.app.press('space')
-        self.next()
+        if go_on:
+            self.next()
 
     def none(self, question):
         self.wait_question(question)
@@ -140,11 +141,12 @@ def complete_run(tap, binary):
         iv.type('how many years in all', '2')
         iv.choose('Were you under 18', 1)                                   # no
         iv.choose('Can you show with papers', 0)                            # yes
-        iv.choose('Have you ever been arrested', 0)                         # yes
+        iv.choose('Have you ever been arrested', 0, go_on=False)            # yes
         tap.check(app.find('label', name='See a lawyer before you send anything', timeout=3)
                   is not None, 'W2 appears the moment an arrest is answered')
         tap.check(wait_saved(app, 'record_criminal', 'yes'),
                   'the answer is saved the moment it is given')
+        iv.next()
         iv.choose('Were you ever convicted?', 0)                            # yes
         iv.none('Has any of this ever happened to you?')
         iv.none('Have you ever done any of these?')
