@@ -11,6 +11,7 @@
 #include "pd-fields.h"
 #include "pd-interview.h"
 #include "pd-rules.h"
+#include "test-util.h"
 
 /* The fewest screens a person with a pending case can see… */
 static const char *minimal_profile =
@@ -50,30 +51,6 @@ static const char *maximal_profile =
   "  \"applications\": [\"asylum\", \"i130\", \"i360\", \"u_visa\", \"tps\", \"sijs\", \"other\"],"
   "  \"application_details\": \"…\", \"outcome\": \"continuance\","
   "  \"foreign_documents\": [{ \"title\": \"Birth certificate\", \"language\": \"Spanish\" }] }";
-
-static PdCase *
-case_from_answers (const char *answers)
-{
-  g_autofree char *data = g_strdup_printf ("{ \"format\": \"discretion-case\", \"version\": 1,"
-                                           "  \"id\": \"test\", \"answers\": %s }", answers);
-  g_autoptr (GError) error = NULL;
-  PdCase *pd_case = pd_case_new_from_data (data, strlen (data), &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (pd_case);
-  return pd_case;
-}
-
-static void
-set_json (PdCase     *pd_case,
-          const char *key,
-          const char *json)
-{
-  g_autoptr (JsonNode) node = json_from_string (json, NULL);
-
-  g_assert_nonnull (node);
-  pd_case_set_answer (pd_case, key, node);
-}
 
 static gboolean
 is_visible (PdCase     *pd_case,
@@ -408,7 +385,7 @@ test_rule_ops (void)
     { { PD_MATCH_ANY, { { PD_KEY_WORK, PD_RULE_EQUALS, { "no" } },
                         { PD_KEY_CARE, PD_RULE_NOT_EMPTY } } }, TRUE },
   };
-  g_autoptr (PdCase) pd_case = case_from_answers (
+  g_autoptr (PdCase) pd_case = test_case_from_answers (
     "{ \"case_status\": \"pending\", \"work\": \"yes\", \"care\": [\"pregnant\"],"
     "  \"military\": [], \"entry_manner\": \"without_inspection\", \"lawful_years\": \"3\" }");
 
@@ -428,7 +405,7 @@ test_visibility_rules (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (visibility); i++)
     {
-      g_autoptr (PdCase) pd_case = case_from_answers (visibility[i].answers);
+      g_autoptr (PdCase) pd_case = test_case_from_answers (visibility[i].answers);
 
       g_test_message ("%s with %s", visibility[i].id, visibility[i].answers);
       g_assert_cmpint (is_visible (pd_case, visibility[i].id), ==, visibility[i].shown);
@@ -456,7 +433,7 @@ test_visibility_rules (void)
 static void
 test_visibility_stop (void)
 {
-  g_autoptr (PdCase) pd_case = case_from_answers (maximal_profile);
+  g_autoptr (PdCase) pd_case = test_case_from_answers (maximal_profile);
   guint n, n_sections;
   const PdQuestion *questions = pd_interview_get_questions (&n);
   const PdSection *sections = pd_interview_get_sections (&n_sections);
@@ -516,7 +493,7 @@ test_visibility_options (void)
 static void
 test_navigation (void)
 {
-  g_autoptr (PdCase) pd_case = case_from_answers (minimal_profile);
+  g_autoptr (PdCase) pd_case = test_case_from_answers (minimal_profile);
   const PdQuestion *q;
 
   q = pd_interview_next_visible (pd_case, NULL);
@@ -590,7 +567,7 @@ test_navigation (void)
 static void
 test_position (void)
 {
-  g_autoptr (PdCase) pd_case = case_from_answers (minimal_profile);
+  g_autoptr (PdCase) pd_case = test_case_from_answers (minimal_profile);
   guint position = 99;
   guint total;
 
@@ -610,8 +587,8 @@ test_position (void)
 static void
 test_counts (void)
 {
-  g_autoptr (PdCase) minimal = case_from_answers (minimal_profile);
-  g_autoptr (PdCase) maximal = case_from_answers (maximal_profile);
+  g_autoptr (PdCase) minimal = test_case_from_answers (minimal_profile);
+  g_autoptr (PdCase) maximal = test_case_from_answers (maximal_profile);
   g_autoptr (PdCase) fresh = pd_case_new ();
   guint n_min = pd_interview_count_visible (minimal, NULL, NULL);
   guint n_max = pd_interview_count_visible (maximal, NULL, NULL);
@@ -643,7 +620,7 @@ test_counts (void)
 static void
 test_answers_kept (void)
 {
-  g_autoptr (PdCase) pd_case = case_from_answers (minimal_profile);
+  g_autoptr (PdCase) pd_case = test_case_from_answers (minimal_profile);
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (PdCase) reloaded = NULL;
 
@@ -679,8 +656,8 @@ test_answers_kept (void)
                    PD_NEGATIVE_CONVICTION | PD_NEGATIVE_NOT_SURE);
 
   /* Multi choice: unticking "children" hides the list but keeps it. */
-  set_json (pd_case, PD_KEY_US_FAMILY, "[\"children\"]");
-  set_json (pd_case, PD_KEY_CHILDREN, "[{ \"name\": \"Luis\", \"status\": \"citizen\" }]");
+  test_set_json (pd_case, PD_KEY_US_FAMILY, "[\"children\"]");
+  test_set_json (pd_case, PD_KEY_CHILDREN, "[{ \"name\": \"Luis\", \"status\": \"citizen\" }]");
   g_assert_true (pd_rules_get_positive_factors (pd_case) & PD_FACTOR_CHILDREN);
   pd_case_set_choices (pd_case, PD_KEY_US_FAMILY, (const char * const[]) { NULL });
   g_assert_nonnull (pd_case_get_answer (pd_case, PD_KEY_CHILDREN));
@@ -692,7 +669,7 @@ test_answers_kept (void)
 static void
 test_resume (void)
 {
-  g_autoptr (PdCase) pd_case = case_from_answers (minimal_profile);
+  g_autoptr (PdCase) pd_case = test_case_from_answers (minimal_profile);
 
   g_assert_cmpstr (pd_interview_get_resume_id (pd_case), ==, PD_KEY_CASE_STATUS);
 

@@ -10,6 +10,7 @@
 
 #include "pd-interview.h"
 #include "pd-rules.h"
+#include "test-util.h"
 
 /* Today, for every test: 2026-11-15. */
 #define NOW "2026-11-15T12:00:00Z"
@@ -187,34 +188,11 @@ static const Profile profiles[] = {
   },
 };
 
-static PdCase *
-case_from_answers (const char *answers)
-{
-  g_autofree char *data = g_strdup_printf ("{ \"format\": \"discretion-case\", \"version\": 1,"
-                                           "  \"id\": \"test\", \"answers\": %s }", answers);
-  g_autoptr (GError) error = NULL;
-  PdCase *pd_case = pd_case_new_from_data (data, strlen (data), &error);
-
-  g_assert_no_error (error);
-  return pd_case;
-}
-
-static void
-set_json (PdCase     *pd_case,
-          const char *key,
-          const char *json)
-{
-  g_autoptr (JsonNode) node = json_from_string (json, NULL);
-
-  g_assert_nonnull (node);
-  pd_case_set_answer (pd_case, key, node);
-}
-
 /* base_answers with @answers' members set over it. */
 static PdCase *
 case_from_profile (const char *answers)
 {
-  PdCase *pd_case = case_from_answers (base_answers);
+  PdCase *pd_case = test_case_from_answers (base_answers);
   g_autoptr (JsonNode) extra = json_from_string (answers, NULL);
   JsonObject *object;
   g_autoptr (GList) members = NULL;
@@ -315,14 +293,14 @@ test_w2_triggers (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (triggers); i++)
     {
-      g_autoptr (PdCase) pd_case = case_from_answers (base_answers);
+      g_autoptr (PdCase) pd_case = test_case_from_answers (base_answers);
       PdWarning warnings;
 
       g_test_message ("%s=%s %s=%s", triggers[i].key, triggers[i].value,
                       triggers[i].key2, triggers[i].value2);
-      set_json (pd_case, triggers[i].key, triggers[i].value);
+      test_set_json (pd_case, triggers[i].key, triggers[i].value);
       if (triggers[i].key2 != NULL)
-        set_json (pd_case, triggers[i].key2, triggers[i].value2);
+        test_set_json (pd_case, triggers[i].key2, triggers[i].value2);
 
       warnings = pd_rules_get_warnings (pd_case);
       g_assert_cmphex (pd_rules_get_negative_factors (pd_case), ==, triggers[i].negatives);
@@ -350,7 +328,7 @@ test_w1_and_unknown (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (stages); i++)
     {
-      g_autoptr (PdCase) pd_case = case_from_answers (base_answers);
+      g_autoptr (PdCase) pd_case = test_case_from_answers (base_answers);
 
       g_test_message ("case_status %s", stages[i].status);
       pd_case_set_text (pd_case, PD_KEY_CASE_STATUS, stages[i].status);
@@ -409,7 +387,7 @@ test_residence (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr (PdCase) pd_case = case_from_answers (base_answers);
+      g_autoptr (PdCase) pd_case = test_case_from_answers (base_answers);
 
       pd_case_set_text (pd_case, PD_KEY_ENTRY_DATE, cases[i].entry_date);
       g_assert_cmphex (pd_rules_get_positive_factors (pd_case)
@@ -447,12 +425,12 @@ test_factor_triggers (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (triggers); i++)
     {
-      g_autoptr (PdCase) pd_case = case_from_answers (base_answers);
+      g_autoptr (PdCase) pd_case = test_case_from_answers (base_answers);
 
       g_test_message ("%s=%s", triggers[i].key, triggers[i].value);
       pd_case_set_text (pd_case, PD_KEY_ENTRY_DATE, NULL);
       g_assert_cmphex (pd_rules_get_positive_factors (pd_case), ==, PD_FACTOR_NONE);
-      set_json (pd_case, triggers[i].key, triggers[i].value);
+      test_set_json (pd_case, triggers[i].key, triggers[i].value);
       g_assert_cmphex (pd_rules_get_positive_factors (pd_case), ==, triggers[i].factor);
     }
 }
@@ -460,25 +438,25 @@ test_factor_triggers (void)
 static void
 test_children_list (void)
 {
-  g_autoptr (PdCase) pd_case = case_from_answers (base_answers);
+  g_autoptr (PdCase) pd_case = test_case_from_answers (base_answers);
 
-  set_json (pd_case, PD_KEY_US_FAMILY, "[\"children\"]");
+  test_set_json (pd_case, PD_KEY_US_FAMILY, "[\"children\"]");
   g_assert_true (pd_rules_get_positive_factors (pd_case) & PD_FACTOR_CHILDREN);
-  set_json (pd_case, PD_KEY_CHILDREN, "[]");
+  test_set_json (pd_case, PD_KEY_CHILDREN, "[]");
   g_assert_true (pd_rules_get_positive_factors (pd_case) & PD_FACTOR_CHILDREN);
-  set_json (pd_case, PD_KEY_CHILDREN, "[{ \"name\": \"A\", \"status\": \"other\" }]");
+  test_set_json (pd_case, PD_KEY_CHILDREN, "[{ \"name\": \"A\", \"status\": \"other\" }]");
   g_assert_false (pd_rules_get_positive_factors (pd_case) & PD_FACTOR_CHILDREN);
-  set_json (pd_case, PD_KEY_CHILDREN, "[{ \"name\": \"A\", \"status\": \"other\" },"
+  test_set_json (pd_case, PD_KEY_CHILDREN, "[{ \"name\": \"A\", \"status\": \"other\" },"
                                       " { \"name\": \"B\", \"status\": \"resident\" }]");
   g_assert_true (pd_rules_get_positive_factors (pd_case) & PD_FACTOR_CHILDREN);
-  set_json (pd_case, PD_KEY_CHILDREN, "[\"not an object\", 3]");
+  test_set_json (pd_case, PD_KEY_CHILDREN, "[\"not an object\", 3]");
   g_assert_false (pd_rules_get_positive_factors (pd_case) & PD_FACTOR_CHILDREN);
 }
 
 static void
 test_outcomes (void)
 {
-  g_autoptr (PdCase) pd_case = case_from_answers (base_answers);
+  g_autoptr (PdCase) pd_case = test_case_from_answers (base_answers);
   g_autoptr (GPtrArray) options = pd_rules_dup_options (pd_case);
   const PdOption *dismissal = NULL;
 
