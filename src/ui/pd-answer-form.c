@@ -70,7 +70,7 @@ boxed_list (void)
 
 static void
 choice_toggled_cb (GtkCheckButton *check,
-                   PdAnswerForm *self)
+                   PdAnswerForm   *self)
 {
   g_autoptr (GStrvBuilder) builder = NULL;
   g_auto (GStrv) values = NULL;
@@ -177,7 +177,7 @@ build_choices (PdAnswerForm *self)
 
 static void
 entry_changed_cb (GtkEditable    *editable,
-                  PdAnswerForm *self)
+                  PdAnswerForm   *self)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *normalized = NULL;
@@ -203,7 +203,7 @@ entry_changed_cb (GtkEditable    *editable,
 
 static void
 buffer_changed_cb (GtkTextBuffer  *buffer,
-                   PdAnswerForm *self)
+                   PdAnswerForm   *self)
 {
   g_autofree char *text = NULL;
   GtkTextIter start, end;
@@ -325,7 +325,7 @@ static void list_store (PdAnswerForm *self);
 
 static void
 form_text_changed_cb (GtkEditable    *editable,
-                      PdAnswerForm *self)
+                      PdAnswerForm   *self)
 {
   const char *key = g_object_get_data (G_OBJECT (editable), "key");
   g_autofree char *value = NULL;
@@ -514,7 +514,7 @@ static void add_list_entry (PdAnswerForm *self, JsonObject *values);
 
 static void
 remove_entry_cb (GtkButton      *button,
-                 PdAnswerForm *self)
+                 PdAnswerForm   *self)
 {
   GtkWidget *entry = g_object_get_data (G_OBJECT (button), "entry");
 
