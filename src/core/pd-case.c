@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
@@ -238,6 +239,92 @@ pd_json_check_depth (const char *data,
   return TRUE;
 }
 
+/* TRUE when something other than white space follows the first complete
+ * value (brackets counted outside strings, as in pd_json_check_depth()). */
+static gboolean
+has_second_value (const char *data,
+                  gsize       length)
+{
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  gboolean started = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (started && depth == 0)
+        {
+          if (!g_ascii_isspace (c))
+            return TRUE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          depth++;
+          started = TRUE;
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  return FALSE;
+}
+
+/* What json-glib accepted but cannot write back as it was read: text that
+ * is not UTF-8 (a lone surrogate escape) and numbers out of range. */
+static gboolean
+node_is_writable (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        JsonNode *member;
+
+        json_object_iter_init (&iter, json_node_get_object (node));
+        while (json_object_iter_next (&iter, NULL, &member))
+          if (!node_is_writable (member))
+            return FALSE;
+        return TRUE;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!node_is_writable (json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+
+    case JSON_NODE_VALUE:
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        return g_utf8_validate (json_node_get_string (node), -1, NULL);
+      if (json_node_get_value_type (node) == G_TYPE_DOUBLE)
+        return isfinite (json_node_get_double (node));
+      return TRUE;
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
 static gboolean
 member_is_type (JsonObject *object,
                 const char *member,
@@ -310,7 +397,11 @@ pd_case_new_from_data (const char  *data,
     }
 
   parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  /* json-glib 1.6 reads the first of two values and drops the rest, and
+   * turns an escaped NUL into the end of the string: both would change the
+   * case silently on the next save. */
+  if (has_second_value (data, length) || g_strstr_len (data, length, "\\u0000") != NULL
+      || !json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_set_error_literal (error, PD_CASE_ERROR, PD_CASE_ERROR_PARSE,
                            _("The file is damaged: it ends too early or was changed by "
@@ -318,7 +409,8 @@ pd_case_new_from_data (const char  *data,
       return NULL;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+  if (json_parser_get_root (parser) == NULL
+      || !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
     {
       g_set_error_literal (error, PD_CASE_ERROR, PD_CASE_ERROR_NOT_A_CASE,
                            _("The file is not a Discretion request."));
@@ -352,6 +444,13 @@ pd_case_new_from_data (const char  *data,
       || !member_is_type (root, "created", JSON_NODE_VALUE, G_TYPE_STRING)
       || !member_is_type (root, "modified", JSON_NODE_VALUE, G_TYPE_STRING)
       || !member_is_type (root, "answers", JSON_NODE_OBJECT, G_TYPE_INVALID))
+    {
+      g_set_error_literal (error, PD_CASE_ERROR, PD_CASE_ERROR_DAMAGED,
+                           _("Part of the file is damaged, so it was not opened."));
+      return NULL;
+    }
+
+  if (!node_is_writable (json_parser_get_root (parser)))
     {
       g_set_error_literal (error, PD_CASE_ERROR, PD_CASE_ERROR_DAMAGED,
                            _("Part of the file is damaged, so it was not opened."));

@@ -499,6 +499,12 @@ pd_store_restore_backup (PdStore     *self,
   pd_case = pd_case_new_from_data (data, length, error);
   if (pd_case == NULL)
     return FALSE;
+  if (g_strcmp0 (pd_case_get_id (pd_case), id) != 0)
+    {
+      g_set_error_literal (error, PD_CASE_ERROR, PD_CASE_ERROR_DAMAGED,
+                           _("The earlier copy belongs to a different request."));
+      return FALSE;
+    }
 
   /* Whatever is in the way is kept, not overwritten. */
   if (g_file_test (path, G_FILE_TEST_EXISTS))
@@ -562,7 +568,7 @@ rotate_backup_locked (PdStore    *self,
   if (!read_case_file (path, &data, &length, NULL))
     return;
   previous = pd_case_new_from_data (data, length, NULL);
-  if (previous == NULL)
+  if (previous == NULL || g_strcmp0 (pd_case_get_id (previous), id) != 0)
     return;
 
   if (!write_private_file (backup, data, length, &error))
@@ -598,6 +604,14 @@ save_job_run (PdStore  *self,
 
   path = case_file (self, job->id, CASE_FILE);
   data = g_bytes_get_data (job->bytes, &length);
+  /* Never write what could not be read back. */
+  if (!g_utf8_validate (data, length, NULL))
+    {
+      g_set_error_literal (error, PD_STORE_ERROR, PD_STORE_ERROR_FAILED,
+                           _("The request contains text that is not valid, so it was not "
+                             "saved."));
+      return FALSE;
+    }
   if (!write_private_file (path, data, length, error))
     return FALSE;
 

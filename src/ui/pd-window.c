@@ -99,6 +99,16 @@ pd_window_reload_cases (PdWindow *self)
   pd_store_list_async (self->store, self->list_cancellable, list_cb, g_object_ref (self));
 }
 
+/* What the list of requests shows for @id, once it has been read. */
+PdCaseInfo *
+pd_window_lookup_info (PdWindow   *self,
+                       const char *id)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+
+  return pd_case_list_lookup (self->case_list, id);
+}
+
 PdCase *
 pd_window_get_case (PdWindow *self)
 {

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "pd-application.h"
+#include "pd-case-info.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,7 @@ gboolean  pd_window_open_case    (PdWindow      *self,
 gboolean  pd_window_close_case   (PdWindow      *self,
                                   GError       **error);
 void      pd_window_reload_cases (PdWindow      *self);
+PdCaseInfo *pd_window_lookup_info (PdWindow    *self,
+                                   const char  *id);
 
 G_END_DECLS

@@ -194,6 +194,20 @@ test_bad_files (void)
   expect_error ("{\"format\":\"discretion-case\",\"version\":1,\"id\":\"x\",\"name\":\"\xff\"}",
                 -1, PD_CASE_ERROR_PARSE);
   expect_error ("{\"format\":\"discretion-case\"\0}", 27, PD_CASE_ERROR_PARSE);
+
+  /* Found by fuzzing: json-glib accepts these, but the case would not
+   * survive its next save unchanged. */
+  expect_error ("// only a comment", -1, -1);
+  expect_error ("/* a comment */\n", -1, -1);
+  expect_error ("{\"format\":\"discretion-case\",\"version\":1,\"id\":\"a\"}"
+                "{\"format\":\"discretion-case\",\"version\":1,\"id\":\"b\"}", -1,
+                PD_CASE_ERROR_PARSE);
+  expect_error ("{\"format\":\"discretion-case\",\"version\":1,\"id\":\"x\","
+                "\"name\":\"x\\ud800y\"}", -1, PD_CASE_ERROR_DAMAGED);
+  expect_error ("{\"format\":\"discretion-case\",\"version\":1,\"id\":\"x\","
+                "\"n\":1e400}", -1, PD_CASE_ERROR_DAMAGED);
+  expect_error ("{\"format\":\"discretion-case\",\"version\":1,\"id\":\"x\","
+                "\"name\":\"a\\u0000b\"}", -1, PD_CASE_ERROR_PARSE);
 }
 
 static void

@@ -216,6 +216,27 @@ test_damaged_kept_and_reported (Fixture       *f,
 }
 
 static void
+test_backup_of_another_case_refused (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr (PdStore) store = pd_store_new (f->base);
+  g_autoptr (PdCase) pd_case = pd_store_create_case (store, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *bak = case_path (f, pd_case, "case.json.bak");
+  g_autofree char *json = case_path (f, pd_case, "case.json");
+  g_autofree char *before = contents (json);
+  const char *other = "{\"format\":\"discretion-case\",\"version\":1,\"id\":\"other\"}";
+
+  g_assert_true (g_file_set_contents (bak, other, -1, NULL));
+  g_assert_false (pd_store_restore_backup (store, pd_case_get_id (pd_case), &error));
+  g_assert_error (error, PD_CASE_ERROR, PD_CASE_ERROR_DAMAGED);
+  {
+    g_autofree char *after = contents (json);
+    g_assert_cmpstr (after, ==, before);
+  }
+}
+
+static void
 test_backup_rotated_once_per_session (Fixture       *f,
                                       gconstpointer  data)
 {
@@ -497,6 +518,7 @@ main (int   argc,
   ADD ("/store/list-empty", test_list_empty);
   ADD ("/store/damaged-kept-and-reported", test_damaged_kept_and_reported);
   ADD ("/store/backup-rotated-once-per-session", test_backup_rotated_once_per_session);
+  ADD ("/store/backup-of-another-case-refused", test_backup_of_another_case_refused);
   ADD ("/store/future-version-not-overwritten", test_future_version_not_overwritten);
   ADD ("/store/directory-instead-of-file", test_directory_instead_of_file);
   ADD ("/store/trash", test_trash);

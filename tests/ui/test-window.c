@@ -87,6 +87,19 @@ saved_contains (gpointer data)
   return json != NULL && strstr (json, wait->needle) != NULL;
 }
 
+typedef struct {
+  PdWindow   *window;
+  const char *id;
+} Listed;
+
+static gboolean
+is_listed (gpointer data)
+{
+  Listed *listed = data;
+
+  return pd_window_lookup_info (listed->window, listed->id) != NULL;
+}
+
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -178,7 +191,8 @@ test_create_and_edit (void)
 
   /* Delete asks first; Ctrl+Z's action brings it back. */
   case_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "cases", id, NULL);
-  spin (300);
+  /* The list is read off the main thread: wait until it shows the case. */
+  spin_until (is_listed, &(Listed) { window, id });
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-case", "s", id);
   g_assert_nonnull (find_dialog ());
   adw_message_dialog_response (find_dialog (), "delete");
