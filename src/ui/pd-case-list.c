@@ -71,16 +71,21 @@ describe_case (PdCaseInfo *info)
   return g_strjoinv (_(" · "), (char **) parts->pdata);
 }
 
-static GtkWidget *
-create_menu_button (PdCaseInfo *info)
+/* Built when first opened: a clinic computer can list hundreds of requests. */
+static void
+create_menu (GtkMenuButton *button,
+             gpointer       user_data)
 {
-  g_autoptr (GMenu) menu = g_menu_new ();
+  PdCaseInfo *info = user_data;
+  g_autoptr (GMenu) menu = NULL;
   g_autoptr (GMenuItem) rename = NULL;
   g_autoptr (GMenuItem) delete = NULL;
-  g_autofree char *label = NULL;
-  GtkWidget *button;
   const char *id = pd_case_info_get_id (info);
 
+  if (gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  menu = g_menu_new ();
   if (pd_case_info_get_error (info) == NULL && !pd_case_info_get_read_only (info))
     {
       rename = g_menu_item_new (_("_Rename…"), NULL);
@@ -91,9 +96,19 @@ create_menu_button (PdCaseInfo *info)
   g_menu_item_set_action_and_target (delete, "win.delete-case", "s", id);
   g_menu_append_item (menu, delete);
 
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static GtkWidget *
+create_menu_button (PdCaseInfo *info)
+{
+  g_autofree char *label = NULL;
+  GtkWidget *button;
+
   button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_menu,
+                                         g_object_ref (info), g_object_unref);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, _("Options"));

@@ -125,10 +125,23 @@ autosave_error_cb (PdWindow   *self,
   pd_case_page_set_save_error (self->case_page, pd_autosave_get_error (autosave));
 }
 
+/* The case page is made when the first case opens, so the list of
+ * requests comes up sooner. */
+static void
+ensure_case_page (PdWindow *self)
+{
+  if (self->case_page != NULL)
+    return;
+
+  self->case_page = g_object_new (PD_TYPE_CASE_PAGE, NULL);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->case_page), "case");
+}
+
 static void
 show_case (PdWindow *self,
            PdCase   *pd_case)
 {
+  ensure_case_page (self);
   self->pd_case = g_object_ref (pd_case);
   self->autosave = pd_autosave_new (self->store, pd_case);
   g_signal_connect_object (self->autosave, "notify::error",
@@ -157,7 +170,8 @@ pd_window_close_case (PdWindow  *self,
 
   g_clear_object (&self->autosave);
   g_clear_object (&self->pd_case);
-  pd_case_page_set_case (self->case_page, NULL);
+  if (self->case_page != NULL)
+    pd_case_page_set_case (self->case_page, NULL);
   gtk_stack_set_visible_child_name (self->stack, "cases");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-current", FALSE);
@@ -666,7 +680,6 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, case_list);
-  gtk_widget_class_bind_template_child (widget_class, PdWindow, case_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_install_action (widget_class, "win.open-case", "s", open_case_action);
