@@ -165,3 +165,32 @@ pd_settings_set_boolean (PdSettings *self,
 
   json_object_set_boolean_member (self->root, key, value);
 }
+
+const char *
+pd_settings_get_string (PdSettings *self,
+                        const char *key)
+{
+  JsonNode *node;
+
+  g_return_val_if_fail (PD_IS_SETTINGS (self), NULL);
+
+  node = json_object_get_member (self->root, key);
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
+      || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+/* NULL removes the key. */
+void
+pd_settings_set_string (PdSettings *self,
+                        const char *key,
+                        const char *value)
+{
+  g_return_if_fail (PD_IS_SETTINGS (self));
+
+  if (value == NULL)
+    json_object_remove_member (self->root, key);
+  else
+    json_object_set_string_member (self->root, key, value);
+}

@@ -24,6 +24,11 @@ int         pd_settings_get_int     (PdSettings  *self,
 void        pd_settings_set_int     (PdSettings  *self,
                                      const char  *key,
                                      int          value);
+const char *pd_settings_get_string  (PdSettings  *self,
+                                     const char  *key);
+void        pd_settings_set_string  (PdSettings  *self,
+                                     const char  *key,
+                                     const char  *value);
 gboolean    pd_settings_get_boolean (PdSettings  *self,
                                      const char  *key);
 void        pd_settings_set_boolean (PdSettings  *self,

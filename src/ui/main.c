@@ -9,19 +9,27 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
+#include <unistd.h>
 
 #include <glib/gi18n.h>
 
 #include "pd-application.h"
 #include "pd-cli.h"
+#include "pd-language.h"
+#include "pd-settings.h"
 
+/* The language chosen inside the app wins over the system's: clinic and
+ * library computers run in English. Set here, before any thread starts. */
 static void
 init_i18n (void)
 {
   const char *localedir = g_getenv ("DISCRETION_LOCALEDIR");
+  g_autofree char *base = g_build_filename (g_get_user_data_dir (), APP_ID, NULL);
+  g_autoptr (PdSettings) settings = pd_settings_new (base);
 
-  setlocale (LC_ALL, "");
+  pd_language_apply (pd_settings_get_string (settings, "language"));
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
@@ -36,11 +44,17 @@ main (int   argc,
   g_autoptr (PdApplication) app = NULL;
   gboolean list_cases = FALSE;
   gboolean version = FALSE;
+  g_autofree char *restore_case = NULL;
+  g_autofree char *restore_place = NULL;
+  int status;
   const GOptionEntry entries[] = {
     { "list-cases", 0, 0, G_OPTION_ARG_NONE, &list_cases,
       N_("Print the requests on this computer: id, name, last change"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and quit"), NULL },
+    /* Used only by the restart after a change of language. */
+    { "restore-case", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &restore_case, NULL, NULL },
+    { "restore-place", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_STRING, &restore_place, NULL, NULL },
     { NULL }
   };
 
@@ -78,6 +92,23 @@ main (int   argc,
       return pd_cli_list_cases (store);
     }
 
+  /* gtk_init() would call setlocale() again and undo the plain-C fix above. */
+  gtk_disable_setlocale ();
   app = pd_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  pd_application_set_restore (app, restore_case, restore_place);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+
+  /* A change of language takes effect by starting again (glibc caches
+   * catalogues), back in the same place. */
+  if (status == 0 && pd_application_get_restart_argv (app) != NULL)
+    {
+      char **restart = pd_application_get_restart_argv (app);
+
+      execv ("/proc/self/exe", restart);
+      execvp (restart[0], restart);
+      g_printerr ("Could not start again: %s\n", g_strerror (errno));
+      return 1;
+    }
+
+  return status;
 }

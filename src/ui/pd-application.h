@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "pd-settings.h"
 #include "pd-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (PdApplication, pd_application, PD, APPLICATION, AdwApplication)
 
-PdApplication *pd_application_new       (void);
-PdStore       *pd_application_get_store (PdApplication *self);
+PdApplication *pd_application_new               (void);
+PdStore       *pd_application_get_store        (PdApplication *self);
+PdSettings    *pd_application_get_settings     (PdApplication *self);
+void           pd_application_set_restore      (PdApplication *self,
+                                                const char    *case_id,
+                                                const char    *place);
+void           pd_application_restart          (PdApplication *self,
+                                                const char    *case_id,
+                                                const char    *place);
+char         **pd_application_get_restart_argv (PdApplication *self);
 
 G_END_DECLS

@@ -140,6 +140,24 @@ pd_case_page_set_save_error (PdCasePage   *self,
   update_banner (self);
 }
 
+const char *
+pd_case_page_get_place (PdCasePage *self)
+{
+  g_return_val_if_fail (PD_IS_CASE_PAGE (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->places);
+}
+
+void
+pd_case_page_set_place (PdCasePage *self,
+                        const char *place)
+{
+  g_return_if_fail (PD_IS_CASE_PAGE (self));
+
+  if (adw_view_stack_get_child_by_name (self->places, place) != NULL)
+    adw_view_stack_set_visible_child_name (self->places, place);
+}
+
 void
 pd_case_page_focus_first (PdCasePage *self)
 {

@@ -22,6 +22,9 @@ void    pd_case_page_set_case       (PdCasePage   *self,
 void    pd_case_page_set_save_error (PdCasePage   *self,
                                      const GError *error);
 void    pd_case_page_focus_first    (PdCasePage   *self);
+const char *pd_case_page_get_place  (PdCasePage   *self);
+void    pd_case_page_set_place      (PdCasePage   *self,
+                                     const char   *place);
 char   *pd_case_page_dup_subtitle   (PdCasePage   *self);
 
 G_END_DECLS

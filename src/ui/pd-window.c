@@ -16,6 +16,7 @@
 #include "pd-case-list.h"
 #include "pd-case-page.h"
 #include "pd-explainer.h"
+#include "pd-language-dialog.h"
 #include "pd-settings.h"
 #include "pd-window.h"
 
@@ -551,6 +552,40 @@ delete_current_action (GtkWidget  *widget,
 }
 
 static void
+language_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PdWindow *self = PD_WINDOW (widget);
+
+  pd_language_dialog_present (GTK_WINDOW (self),
+                              PD_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+}
+
+/* Back where the person was before a restart for a change of language. */
+void
+pd_window_restore (PdWindow   *self,
+                   const char *case_id,
+                   const char *place)
+{
+  g_return_if_fail (PD_IS_WINDOW (self));
+
+  if (case_id != NULL && pd_window_open_case (self, case_id) && place != NULL)
+    pd_case_page_set_place (self->case_page, place);
+}
+
+/* Where the person is now: the open case and its place, or NULL. */
+const char *
+pd_window_get_place (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+
+  if (self->pd_case == NULL || self->case_page == NULL)
+    return NULL;
+  return pd_case_page_get_place (self->case_page);
+}
+
+static void
 about_pd_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
@@ -692,6 +727,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-cases", NULL, show_cases_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.about-pd", NULL, about_pd_action);
+  gtk_widget_class_install_action (widget_class, "win.language", NULL, language_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-case", NULL);
@@ -720,7 +756,7 @@ pd_window_new (PdApplication *application)
   PdWindow *self = g_object_new (PD_TYPE_WINDOW, "application", application, NULL);
 
   self->store = g_object_ref (pd_application_get_store (application));
-  self->settings = pd_settings_new (pd_store_get_base_dir (self->store));
+  self->settings = g_object_ref (pd_application_get_settings (application));
   gtk_window_set_default_size (GTK_WINDOW (self),
                                MAX (360, pd_settings_get_int (self->settings, "window-width", 880)),
                                MAX (360, pd_settings_get_int (self->settings, "window-height", 700)));

@@ -26,6 +26,10 @@ gboolean  pd_window_open_case    (PdWindow      *self,
 gboolean  pd_window_close_case   (PdWindow      *self,
                                   GError       **error);
 void      pd_window_reload_cases (PdWindow      *self);
+void      pd_window_restore      (PdWindow      *self,
+                                  const char    *case_id,
+                                  const char    *place);
+const char *pd_window_get_place  (PdWindow      *self);
 PdCaseInfo *pd_window_lookup_info (PdWindow    *self,
                                    const char  *id);
 

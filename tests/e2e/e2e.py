@@ -4,6 +4,7 @@
 # Copyright 2026 The Discretion developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import json
 import os
 import shutil
 import signal
@@ -52,7 +53,9 @@ class TapReport:
 
 
 class App:
-    def __init__(self, binary, home=None, env=None):
+    def __init__(self, binary, home=None, env=None, settings=None):
+        """@settings: what settings.json holds at the first start; by default
+        the language question was already answered (the computer's language)."""
         self.binary = binary
         self.home = home or tempfile.mkdtemp(prefix='discretion-e2e-')
         self.env = dict(os.environ)
@@ -60,6 +63,12 @@ class App:
                           ('XDG_CACHE_HOME', 'cache')):
             self.env[name] = os.path.join(self.home, sub)
             os.makedirs(self.env[name], exist_ok=True)
+        if settings is None:
+            settings = {'language-asked': True}
+        if settings:
+            os.makedirs(self.data_dir, mode=0o700, exist_ok=True)
+            with open(os.path.join(self.data_dir, 'settings.json'), 'w', encoding='utf-8') as f:
+                json.dump(settings, f)
         self.env.setdefault('LANG', 'C.UTF-8')
         self.env.setdefault('LANGUAGE', 'en')
         self.env['GTK_A11Y'] = 'atspi'
@@ -85,6 +94,29 @@ class App:
                     pass
             time.sleep(0.2)
         raise RuntimeError('Discretion did not appear on the accessibility bus')
+
+    def reattach(self, ready, timeout=20):
+        """After the app started itself again (same process, new program):
+        the new accessible root, once @ready(root) holds."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for candidate in tree.root.applications():
+                try:
+                    if (candidate.get_process_id() == self.proc.pid and candidate.children
+                            and ready(candidate)):
+                        self.root = candidate
+                        return self.root
+                except Exception:
+                    pass
+            time.sleep(0.3)
+        raise RuntimeError('Discretion did not come back after restarting')
+
+    def settings(self):
+        try:
+            with open(os.path.join(self.data_dir, 'settings.json'), encoding='utf-8') as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            return {}
 
     def quit(self, timeout=15):
         """Ctrl+Q, as a person would; the app saves on the way out."""
