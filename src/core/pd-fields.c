@@ -219,19 +219,27 @@ pd_date_format_long (const GDate *date)
                           (int) g_date_get_year (date));
 }
 
-/* Documents for the government are in English whatever the interface language. */
-char *
-pd_date_format_english (const GDate *date)
+const char *
+pd_month_name_english (guint month)
 {
   static const char * const months[] = {
     "January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December",
   };
 
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  return months[month - 1];
+}
+
+/* Documents for the government are in English whatever the interface language. */
+char *
+pd_date_format_english (const GDate *date)
+{
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
 
   return g_strdup_printf ("%s %u, %u",
-                          months[g_date_get_month (date) - 1],
+                          pd_month_name_english (g_date_get_month (date)),
                           (guint) g_date_get_day (date),
                           (guint) g_date_get_year (date));
 }

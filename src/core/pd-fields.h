@@ -36,6 +36,7 @@ gboolean  pd_date_parse_iso         (const char  *iso,
                                      GError     **error);
 char     *pd_date_to_iso            (const GDate *date);
 const char *pd_month_name           (guint        month);
+const char *pd_month_name_english   (guint        month);
 char     *pd_date_format_long       (const GDate *date);
 char     *pd_date_format_english    (const GDate *date);
 char     *pd_date_describe_distance (const GDate *date);

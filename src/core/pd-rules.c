@@ -137,12 +137,16 @@ pd_rules_warning_get_title (PdWarning warning)
 
 /* "November 2026": the month the legal text was last reviewed by a person. */
 static char *
-policy_month (void)
+policy_month (gboolean english)
 {
   GDate date;
 
   if (!pd_date_parse_iso (PD_POLICY_REVIEWED, &date, NULL))
     g_return_val_if_reached (g_strdup (PD_POLICY_REVIEWED));
+
+  if (english)
+    return g_strdup_printf ("%s %d", pd_month_name_english (g_date_get_month (&date)),
+                            (int) g_date_get_year (&date));
 
   /* Translators: a month and a year, e.g. "November 2026": %1$s is the month
    * name, %2$d the year. Reorder as your language writes it. */
@@ -151,24 +155,48 @@ policy_month (void)
                           (int) g_date_get_year (&date));
 }
 
-/* Plain words, our own, from BRIEF section 3; never advice on what to ask for. */
-char *
-pd_rules_warning_dup_body (PdWarning warning)
+static const char *
+translate (const char *msgid,
+           gboolean    english)
 {
-  g_autofree char *reviewed = policy_month ();
+  return english ? msgid : g_dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+/* For the two bodies with a placeholder; each has exactly one %s, and the
+ * translations' placeholders are checked by msgfmt --check. */
+static char *
+format_one (const char *msgid,
+            gboolean    english,
+            const char *value)
+{
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (translate (msgid, english), value);
+#pragma GCC diagnostic pop
+}
+
+/* Plain words, our own, from BRIEF section 3; never advice on what to ask for.
+ * @english: the English original, shown beside a translation on request. */
+char *
+pd_rules_warning_dup_body_in (PdWarning warning,
+                              gboolean  english)
+{
+  g_autofree char *reviewed = policy_month (english);
+  const char *text;
 
   switch (warning)
     {
     case PD_WARNING_W1_NOT_IN_PROCEEDINGS:
-      return g_strdup (_("If you never got a Notice to Appear or a notice from the immigration "
+      text = N_("If you never got a Notice to Appear or a notice from the immigration "
                          "court, you may not have a case in immigration court. Contacting ICE "
                          "could start one.\n\n"
                          "Do not contact ICE before you talk to a lawyer or an accredited "
                          "representative. This app cannot help you write a request.\n\n"
-                         "If you chose this answer by mistake, go back and change it."));
+                         "If you chose this answer by mistake, go back and change it.");
+      return g_strdup (translate (text, english));
 
     case PD_WARNING_W2_RECORD:
-      return g_strdup (_("You told us about something that can matter a lot in immigration, "
+      text = N_("You told us about something that can matter a lot in immigration, "
                          "or you were not sure: an arrest, a charge or a conviction; an earlier "
                          "removal order; being sent back at the border; coming back after a "
                          "removal; a missed hearing; false papers or false statements; saying "
@@ -180,26 +208,29 @@ pd_rules_warning_dup_body (PdWarning warning)
                          "post-conviction relief. It can make a request, or a win in court, "
                          "possible. Be careful of anyone who promises to “make it all go away” "
                          "for a large fee.\n\n"
-                         "You can keep answering the questions."));
+                         "You can keep answering the questions.");
+      return g_strdup (translate (text, english));
 
     case PD_WARNING_W3_NOTARIO:
-      return g_strdup (_("“Notarios” and immigration consultants are not lawyers. There is no "
+      text = N_("“Notarios” and immigration consultants are not lawyers. There is no "
                          "official form and no fee for a PD request.\n\n"
                          "Don’t pay up front for promises. Never sign a blank paper, or a paper "
                          "you have not read. Keep your original documents, and get a receipt "
-                         "for every payment."));
+                         "for every payment.");
+      return g_strdup (translate (text, english));
 
     case PD_WARNING_W4_FIND_HELP:
-      return g_strdup (_("A lawyer or an accredited representative can look at your case. The "
+      text = N_("A lawyer or an accredited representative can look at your case. The "
                          "immigration courts (EOIR) keep a List of Pro Bono Legal Service "
                          "Providers: free legal services, updated every three months. The "
                          "Department of Justice keeps a list of recognized organizations and "
                          "their accredited representatives.\n\n"
-                         "This app is not a lawyer and does not give legal advice."));
+                         "This app is not a lawyer and does not give legal advice.");
+      return g_strdup (translate (text, english));
 
     case PD_WARNING_W5_DISMISSAL_RISK:
       /* Translators: %s is the month the policy text was reviewed, e.g. "November 2026". */
-      return g_strdup_printf (_("As of %s: since May 2025, government lawyers have asked "
+      text = N_("As of %s: since May 2025, government lawyers have asked "
                          "judges to dismiss some cases, and ICE has then arrested people at or "
                          "near the court for expedited removal, a fast removal with no judge. "
                          "This has happened most to people who came in on parole and to people "
@@ -212,34 +243,53 @@ pd_rules_warning_dup_body (PdWarning warning)
                          "Any request, whatever it asks for, can lead the government lawyer to "
                          "ask the judge to dismiss your case. You can tell the judge you are "
                          "against it. Administrative closure or a continuance keeps your court "
-                         "case and your judge in place."), reviewed);
+                         "case and your judge in place.");
+      return format_one (text, english, reviewed);
 
     case PD_WARNING_UNKNOWN_STATUS:
-      return g_strdup_printf (_("Check your case before you go on. Call EOIR’s automated case "
+      text = N_("Check your case before you go on. Call EOIR’s automated case "
                                 "information line at %s. It answers day and night, in English "
                                 "and Spanish. Have your 9-digit A-number ready. You can also "
                                 "check your case online.\n\n"
-                                "Then come back and change your answer."),
-                              PD_EOIR_HOTLINE);
+                                "Then come back and change your answer.");
+      return format_one (text, english, PD_EOIR_HOTLINE);
 
     case PD_WARNING_ADMISSIONS:
-      return g_strdup (_("Your personal statement is signed under penalty of perjury. What it "
+      text = N_("Your personal statement is signed under penalty of perjury. What it "
                          "says can be used against you: facts like coming in without being "
                          "checked by an officer, or working without permission, are "
                          "admissions.\n\n"
-                         "You decide what to include, best with a lawyer."));
+                         "You decide what to include, best with a lawyer.");
+      return g_strdup (translate (text, english));
 
     case PD_WARNING_OTHER_PEOPLE:
-      return g_strdup (_("Only write about the status of family members who are U.S. citizens "
+      text = N_("Only write about the status of family members who are U.S. citizens "
                          "or permanent residents. Never write that someone else has no "
                          "papers.\n\n"
                          "On your documents, black out other people’s details, like account "
-                         "numbers, addresses and ID numbers."));
+                         "numbers, addresses and ID numbers.");
+      return g_strdup (translate (text, english));
 
     case PD_WARNING_NONE:
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+char *
+pd_rules_warning_dup_body (PdWarning warning)
+{
+  return pd_rules_warning_dup_body_in (warning, FALSE);
+}
+
+/* The title in English, for "Show in English". */
+const char *
+pd_rules_warning_get_title_english (PdWarning warning)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (warning_titles); i++)
+    if (warning_titles[i].flag == warning)
+      return warning_titles[i].text;
+  g_return_val_if_reached (NULL);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -126,6 +126,9 @@ gboolean          pd_rules_should_stop                (PdCase           *pd_case
 PdWarning         pd_rules_get_warnings               (PdCase           *pd_case);
 const char       *pd_rules_warning_get_title          (PdWarning         warning);
 char             *pd_rules_warning_dup_body           (PdWarning         warning);
+char             *pd_rules_warning_dup_body_in        (PdWarning         warning,
+                                                       gboolean          english);
+const char       *pd_rules_warning_get_title_english  (PdWarning         warning);
 
 PdRiskReason      pd_rules_get_dismissal_risk_reasons (PdCase           *pd_case);
 const char       *pd_rules_risk_reason_get_label      (PdRiskReason      reason);

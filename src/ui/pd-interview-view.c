@@ -125,10 +125,14 @@ warning_card (PdWarning  warning,
               PdCase    *pd_case)
 {
   g_autofree char *body = pd_rules_warning_dup_body (warning);
+  g_autofree char *body_english = pd_rules_warning_dup_body_in (warning, TRUE);
   GtkWidget *card = pd_warning_card_new (pd_rules_warning_get_title (warning), body,
                                          (warning & SERIOUS_WARNINGS) != 0);
   const PdResource *resources;
   guint n_resources;
+
+  pd_warning_card_set_english (PD_WARNING_CARD (card),
+                               pd_rules_warning_get_title_english (warning), body_english);
 
   if (warning == PD_WARNING_W5_DISMISSAL_RISK && pd_case != NULL)
     {
@@ -514,6 +518,51 @@ warnings_without (PdCase           *pd_case,
   return pd_rules_get_warnings (copy);
 }
 
+static void
+english_toggled_cb (GtkToggleButton *button,
+                    PdInterviewView *self)
+{
+  const PdQuestion *q = g_object_get_data (G_OBJECT (button), "question");
+  GtkLabel *title = g_object_get_data (G_OBJECT (button), "title");
+  GtkLabel *why = g_object_get_data (G_OBJECT (button), "why");
+  GtkLabel *help = g_object_get_data (G_OBJECT (button), "help");
+  gboolean english = gtk_toggle_button_get_active (button);
+  g_autofree char *why_text = NULL;
+
+  why_text = english ? g_strdup_printf ("Why we ask: %s", q->why)
+                     : g_strdup_printf (_("Why we ask: %s"), pd_question_get_why (q));
+  gtk_label_set_text (title, english ? q->title : pd_question_get_title (q));
+  gtk_label_set_text (why, why_text);
+  if (help != NULL)
+    gtk_label_set_text (help, english ? q->help : pd_question_get_help (q));
+}
+
+/* The question as written in English, one click away, when the interface
+ * is in another language (a volunteer can read along). */
+static void
+add_english_toggle (PdInterviewView  *self,
+                    const PdQuestion *q,
+                    GtkWidget        *title,
+                    GtkWidget        *why,
+                    GtkWidget        *help)
+{
+  GtkWidget *button;
+
+  if (g_strcmp0 (q->title, pd_question_get_title (q)) == 0)
+    return;
+
+  button = gtk_toggle_button_new_with_label (_("Show in English"));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "pd-english");
+  g_object_set_data (G_OBJECT (button), "question", (gpointer) q);
+  g_object_set_data (G_OBJECT (button), "title", title);
+  g_object_set_data (G_OBJECT (button), "why", why);
+  g_object_set_data (G_OBJECT (button), "help", help);
+  g_signal_connect (button, "toggled", G_CALLBACK (english_toggled_cb), self);
+  gtk_box_append (self->content, button);
+}
+
 static gboolean
 first_of_section (const PdQuestion *q,
                   PdCase           *pd_case)
@@ -530,6 +579,7 @@ show_question (PdInterviewView  *self,
   const PdSection *section = pd_interview_lookup_section (q->section);
   g_autofree char *position = NULL;
   g_autofree char *why = NULL;
+  GtkWidget *title, *why_label, *help_label = NULL;
   GtkWidget *form;
   guint index = 0, total;
 
@@ -557,12 +607,13 @@ show_question (PdInterviewView  *self,
   if (g_strcmp0 (q->id, PD_KEY_OUTCOME) == 0)
     add_warning_cards (self->content, PD_WARNING_W5_DISMISSAL_RISK, self->pd_case);
 
-  add_heading (self->content, pd_question_get_title (q), "title-2", 1);
+  title = add_heading (self->content, pd_question_get_title (q), "title-2", 1);
   /* Translators: %s explains why a question is asked. */
   why = g_strdup_printf (_("Why we ask: %s"), pd_question_get_why (q));
-  add_label (self->content, why, "dim-label");
+  why_label = add_label (self->content, why, "dim-label");
   if (pd_question_get_help (q) != NULL)
-    add_label (self->content, pd_question_get_help (q), NULL);
+    help_label = add_label (self->content, pd_question_get_help (q), NULL);
+  add_english_toggle (self, q, title, why_label, help_label);
 
   form = pd_answer_form_new (q, self->pd_case);
   self->form = PD_ANSWER_FORM (form);

@@ -17,14 +17,34 @@ struct _PdWarningCard
 {
   GtkBox     parent_instance;
 
+  GtkLabel  *heading;
+  GtkLabel  *text;
   GtkWidget *links;
+  char      *title;
+  char      *body;
+  char      *title_english;
+  char      *body_english;
 };
 
 G_DEFINE_FINAL_TYPE (PdWarningCard, pd_warning_card, GTK_TYPE_BOX)
 
 static void
+pd_warning_card_finalize (GObject *object)
+{
+  PdWarningCard *self = PD_WARNING_CARD (object);
+
+  g_free (self->title);
+  g_free (self->body);
+  g_free (self->title_english);
+  g_free (self->body_english);
+
+  G_OBJECT_CLASS (pd_warning_card_parent_class)->finalize (object);
+}
+
+static void
 pd_warning_card_class_init (PdWarningCardClass *klass)
 {
+  G_OBJECT_CLASS (klass)->finalize = pd_warning_card_finalize;
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "pd-warning-card");
   gtk_widget_class_set_accessible_role (GTK_WIDGET_CLASS (klass), GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -68,6 +88,11 @@ pd_warning_card_new (const char *title,
   gtk_label_set_wrap (GTK_LABEL (text), TRUE);
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_box_append (GTK_BOX (self), text);
+
+  self->heading = GTK_LABEL (heading);
+  self->text = GTK_LABEL (text);
+  self->title = g_strdup (title);
+  self->body = g_strdup (body);
 
   self->links = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_visible (self->links, FALSE);
@@ -115,4 +140,39 @@ pd_warning_card_add_text (PdWarningCard *self,
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   gtk_box_append (GTK_BOX (self->links), label);
   gtk_widget_set_visible (self->links, TRUE);
+}
+
+static void
+english_toggled_cb (GtkToggleButton *button,
+                    PdWarningCard   *self)
+{
+  gboolean english = gtk_toggle_button_get_active (button);
+
+  gtk_label_set_text (self->heading, english ? self->title_english : self->title);
+  gtk_label_set_text (self->text, english ? self->body_english : self->body);
+}
+
+/* A volunteer and the person can read the same warning side by side: one
+ * click shows the English original. Nothing to do when both are the same. */
+void
+pd_warning_card_set_english (PdWarningCard *self,
+                             const char    *title,
+                             const char    *body)
+{
+  GtkWidget *button;
+
+  g_return_if_fail (PD_IS_WARNING_CARD (self));
+
+  if (g_strcmp0 (title, self->title) == 0 && g_strcmp0 (body, self->body) == 0)
+    return;
+
+  self->title_english = g_strdup (title);
+  self->body_english = g_strdup (body);
+
+  button = gtk_toggle_button_new_with_label (_("Show in English"));
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "pd-english");
+  g_signal_connect (button, "toggled", G_CALLBACK (english_toggled_cb), self);
+  gtk_box_append (GTK_BOX (self), button);
 }

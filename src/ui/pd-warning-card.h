@@ -23,5 +23,8 @@ void       pd_warning_card_add_link (PdWarningCard *self,
                                      const char    *uri);
 void       pd_warning_card_add_text (PdWarningCard *self,
                                      const char    *text);
+void       pd_warning_card_set_english (PdWarningCard *self,
+                                        const char    *title,
+                                        const char    *body);
 
 G_END_DECLS
