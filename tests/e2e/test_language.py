@@ -92,7 +92,8 @@ def switch_keeps_case(tap, binary):
         tap.check(True, f'the app starts again in {code}, back in the same case')
         tap.check(app.settings().get('language') == code, f'settings.json says “{code}”')
         tap.check(answers(app) == before, 'the case is unchanged by the switch')
-        tap.check(app.find('text', contains='', timeout=3) is not None, 'the Details place is back')
+        tap.check(app.find('page tab', name='التفاصيل', timeout=3) is not None,
+                  'the interface is in Arabic')
         app.quit()
     finally:
         app.cleanup()
