@@ -204,6 +204,28 @@ pd_month_name (guint month)
   return g_dpgettext2 (GETTEXT_PACKAGE, "month name", months[month - 1]);
 }
 
+/* The month as it stands inside a full date, which in some languages is not
+ * the form used on its own (Russian and Ukrainian use the genitive). */
+static const char *
+month_in_date (guint month)
+{
+  /* Translators: the month inside a full date, e.g. "March" in "March 3, 2027".
+   * Use the grammatical form your language needs there (the genitive in
+   * Russian: "марта"); where it is the same, copy the month's name. */
+  static const char * const months[] = {
+    NC_("month in a date", "January"), NC_("month in a date", "February"),
+    NC_("month in a date", "March"), NC_("month in a date", "April"),
+    NC_("month in a date", "May"), NC_("month in a date", "June"),
+    NC_("month in a date", "July"), NC_("month in a date", "August"),
+    NC_("month in a date", "September"), NC_("month in a date", "October"),
+    NC_("month in a date", "November"), NC_("month in a date", "December"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month in a date", months[month - 1]);
+}
+
 /* A date in the interface language, with the month as a word: never 03/04. */
 char *
 pd_date_format_long (const GDate *date)
@@ -214,7 +236,7 @@ pd_date_format_long (const GDate *date)
    * year, e.g. "March 3, 2027". Reorder as your language writes dates, for
    * example "%2$d de %1$s de %3$d". */
   return g_strdup_printf (C_("long date", "%1$s %2$d, %3$d"),
-                          pd_month_name (g_date_get_month (date)),
+                          month_in_date (g_date_get_month (date)),
                           (int) g_date_get_day (date),
                           (int) g_date_get_year (date));
 }
