@@ -25,6 +25,7 @@ struct _PdCase
   /* The whole document, fields we do not know included, so it round-trips. */
   JsonObject *root;
   JsonObject *answers;
+  guint64     serial;
   guint64     generation;
   guint       read_only : 1;
 };
@@ -170,6 +171,10 @@ pd_case_class_init (PdCaseClass *klass)
 static void
 pd_case_init (PdCase *self)
 {
+  static guint64 next_serial;
+
+  /* Tells apart two objects loaded from the same file (see the store). */
+  self->serial = __atomic_add_fetch (&next_serial, 1, __ATOMIC_RELAXED);
 }
 
 static void
@@ -588,6 +593,15 @@ pd_case_get_generation (PdCase *self)
   g_return_val_if_fail (PD_IS_CASE (self), 0);
 
   return self->generation;
+}
+
+/* Unique to this object in this process. */
+guint64
+pd_case_get_serial (PdCase *self)
+{
+  g_return_val_if_fail (PD_IS_CASE (self), 0);
+
+  return self->serial;
 }
 
 const char *

@@ -69,6 +69,7 @@ GDateTime   *pd_case_dup_modified      (PdCase      *self);
 gboolean     pd_case_get_read_only     (PdCase      *self);
 gint64       pd_case_get_version       (PdCase      *self);
 guint64      pd_case_get_generation    (PdCase      *self);
+guint64      pd_case_get_serial        (PdCase      *self);
 
 const char  *pd_case_get_text          (PdCase      *self,
                                         const char  *key);

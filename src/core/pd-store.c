@@ -36,7 +36,7 @@ struct _PdStore
   /* Guards everything below: saves run on worker threads. */
   GMutex      lock;
   GHashTable *rotated;      /* ids whose .bak was rotated this session */
-  GHashTable *generations;  /* id → last generation written (guint64 *) */
+  GHashTable *generations;  /* id → Written: the snapshot last written */
   GHashTable *trashed;      /* ids in the trash: never written to */
 };
 
@@ -521,8 +521,15 @@ typedef struct
 {
   char    *id;
   GBytes  *bytes;
+  guint64  serial;
   guint64  generation;
 } SaveJob;
+
+typedef struct
+{
+  guint64 serial;
+  guint64 generation;
+} Written;
 
 static void
 save_job_free (SaveJob *job)
@@ -541,6 +548,7 @@ save_job_new (PdCase *pd_case)
 
   job->id = g_strdup (pd_case_get_id (pd_case));
   job->bytes = pd_case_to_bytes (pd_case);
+  job->serial = pd_case_get_serial (pd_case);
   job->generation = pd_case_get_generation (pd_case);
   return job;
 }
@@ -583,7 +591,7 @@ save_job_run (PdStore  *self,
   g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&self->lock);
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
-  guint64 *last;
+  Written *last;
   gsize length;
   const char *data;
 
@@ -591,9 +599,11 @@ save_job_run (PdStore  *self,
   if (g_hash_table_contains (self->trashed, job->id))
     return TRUE;
 
-  /* An older snapshot that lost the race is simply dropped. */
+  /* An older snapshot of the same object that lost the race is simply
+   * dropped. (Another object loaded from the file is saved: the caller
+   * means it.) */
   last = g_hash_table_lookup (self->generations, job->id);
-  if (last != NULL && job->generation < *last)
+  if (last != NULL && last->serial == job->serial && job->generation < last->generation)
     return TRUE;
 
   dir = pd_store_dup_case_dir (self, job->id);
@@ -617,10 +627,11 @@ save_job_run (PdStore  *self,
 
   if (last == NULL)
     {
-      last = g_new (guint64, 1);
+      last = g_new (Written, 1);
       g_hash_table_insert (self->generations, g_strdup (job->id), last);
     }
-  *last = job->generation;
+  last->serial = job->serial;
+  last->generation = job->generation;
 
   return TRUE;
 }

@@ -398,6 +398,32 @@ test_older_save_never_wins (Fixture       *f,
     }
 }
 
+/* Found by the widget test: a second object loaded from the same file was
+ * dropped as "older" because its change counter started again at 0. */
+static void
+test_second_object_saved (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr (PdStore) store = pd_store_new (f->base);
+  g_autoptr (PdCase) first = pd_store_create_case (store, NULL);
+  g_autoptr (PdCase) second = NULL;
+  g_autoptr (PdCase) check = NULL;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *phone = g_strdup_printf ("%u", i);
+      pd_case_set_text (first, PD_KEY_PHONE, phone);
+      g_assert_true (pd_store_save_case (store, first, NULL));
+    }
+
+  second = pd_store_open_case (store, pd_case_get_id (first), NULL);
+  pd_case_set_name (second, "Renamed");
+  g_assert_true (pd_store_save_case (store, second, NULL));
+
+  check = pd_store_open_case (store, pd_case_get_id (first), NULL);
+  g_assert_cmpstr (pd_case_get_name (check), ==, "Renamed");
+}
+
 static gboolean
 wait_idle (PdAutosave *autosave,
            guint       seconds)
@@ -523,6 +549,7 @@ main (int   argc,
   ADD ("/store/directory-instead-of-file", test_directory_instead_of_file);
   ADD ("/store/trash", test_trash);
   ADD ("/store/older-save-never-wins", test_older_save_never_wins);
+  ADD ("/store/second-object-saved", test_second_object_saved);
   ADD ("/store/autosave", test_autosave);
   ADD ("/store/settings", test_settings);
 

@@ -114,6 +114,12 @@ find_dialog (void)
   return NULL;
 }
 
+static gboolean
+no_dialog (gpointer data)
+{
+  return find_dialog () == NULL;
+}
+
 static void
 test_create_and_edit (void)
 {
@@ -188,6 +194,27 @@ test_create_and_edit (void)
     g_assert_cmpstr (pd_case_get_text (saved, PD_KEY_A_NUMBER), ==, "012345678");
     g_assert_cmpstr (pd_case_get_text (saved, PD_KEY_BIRTH_DATE), ==, "1990-02-28");
   }
+
+  /* Rename from the list: the dialog's entry, saved at once. */
+  spin_until (is_listed, &(Listed) { window, id });
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-case", "s", id);
+  g_assert_nonnull (find_dialog ());
+  {
+    GtkEditable *entry = g_object_get_data (G_OBJECT (find_dialog ()), "entry");
+
+    g_assert_nonnull (entry);
+    gtk_editable_set_text (entry, "  Ana — Tuesday clinic  ");
+    /* As a click does: the response, then the dialog closes. */
+    adw_message_dialog_response (find_dialog (), "rename");
+    gtk_window_destroy (GTK_WINDOW (find_dialog ()));
+  }
+  {
+    g_autoptr (PdStore) store = pd_store_new_default ();
+    g_autoptr (PdCase) renamed = pd_store_open_case (store, id, NULL);
+
+    g_assert_cmpstr (pd_case_get_name (renamed), ==, "Ana — Tuesday clinic");
+  }
+  spin_until (no_dialog, NULL);
 
   /* Delete asks first; Ctrl+Z's action brings it back. */
   case_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "cases", id, NULL);
