@@ -207,85 +207,76 @@ pd_case_new (void)
   return self;
 }
 
-/* Counts bracket nesting outside strings: json-glib 1.6 recurses once per
- * level and overflows the stack near 100,000 levels, so refuse early. */
+/* One pass over the bytes, brackets counted outside strings: how deep the
+ * nesting goes, and whether anything but white space follows the first
+ * complete object or array. */
+static void
+scan_json (const char *data,
+           gsize       length,
+           guint      *out_max_depth,
+           gboolean   *out_second_value)
+{
+  guint depth = 0, max_depth = 0;
+  gboolean in_string = FALSE;
+  gboolean started = FALSE;
+
+  *out_second_value = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (started && depth == 0 && !g_ascii_isspace (c))
+        *out_second_value = TRUE;
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '{' || c == '[')
+        {
+          started = TRUE;
+          depth++;
+          max_depth = MAX (max_depth, depth);
+        }
+      else if ((c == '}' || c == ']') && depth > 0)
+        depth--;
+    }
+
+  *out_max_depth = max_depth;
+}
+
+/* json-glib 1.6 recurses once per level and overflows the stack near
+ * 100,000 levels, so refuse early. */
 gboolean
 pd_json_check_depth (const char *data,
                      gsize       length,
                      guint       max_depth)
 {
-  guint depth = 0;
-  gboolean in_string = FALSE;
+  guint depth;
+  gboolean second_value;
 
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          if (++depth > max_depth)
-            return FALSE;
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return TRUE;
+  scan_json (data, length, &depth, &second_value);
+  return depth <= max_depth;
 }
 
-/* TRUE when something other than white space follows the first complete
- * value (brackets counted outside strings, as in pd_json_check_depth()). */
+/* json-glib 1.6 reads the first of two values and drops the rest. */
 static gboolean
 has_second_value (const char *data,
                   gsize       length)
 {
-  guint depth = 0;
-  gboolean in_string = FALSE;
-  gboolean started = FALSE;
+  guint depth;
+  gboolean second_value;
 
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-          continue;
-        }
-
-      if (started && depth == 0)
-        {
-          if (!g_ascii_isspace (c))
-            return TRUE;
-          continue;
-        }
-
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == '{' || c == '[')
-        {
-          depth++;
-          started = TRUE;
-        }
-      else if ((c == '}' || c == ']') && depth > 0)
-        depth--;
-    }
-
-  return FALSE;
+  scan_json (data, length, &depth, &second_value);
+  return second_value;
 }
 
 /* What json-glib accepted but cannot write back as it was read: text that
