@@ -220,3 +220,18 @@ def binary_from_argv():
         print('usage: test.py PATH-TO-discretion', file=sys.stderr)
         sys.exit(2)
     return os.path.abspath(sys.argv[1])
+
+
+def run_scenarios(*scenarios):
+    """Runs each scenario(tap, binary); one that raises fails, the others
+    still run. Returns the exit status."""
+    binary = binary_from_argv()
+    tap = TapReport()
+    for scenario in scenarios:
+        try:
+            scenario(tap, binary)
+        except Exception as error:
+            import traceback
+            traceback.print_exc()
+            tap.check(False, f'{scenario.__name__}: {error!r}')
+    return tap.finish()

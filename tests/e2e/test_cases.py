@@ -10,10 +10,9 @@ import json
 import os
 import stat
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import App, TapReport, binary_from_argv, wait_for  # noqa: E402
+from e2e import App, TapReport, binary_from_argv  # noqa: E402
 
 NAME = 'Ana Lucia Silva'
 

@@ -13,7 +13,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import App, TapReport, binary_from_argv, wait_for  # noqa: E402
+from e2e import App, run_scenarios, wait_for  # noqa: E402
 
 
 class Interview:
@@ -265,16 +265,7 @@ def back_keeps_answers(tap, binary):
 
 
 def main():
-    binary = binary_from_argv()
-    tap = TapReport()
-    for scenario in (complete_run, w1_stop, back_keeps_answers):
-        try:
-            scenario(tap, binary)
-        except Exception as error:
-            import traceback
-            traceback.print_exc()
-            tap.check(False, f'{scenario.__name__}: {error!r}')
-    return tap.finish()
+    return run_scenarios(complete_run, w1_stop, back_keeps_answers)
 
 
 if __name__ == '__main__':

@@ -15,7 +15,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import App, TapReport, binary_from_argv  # noqa: E402
+from e2e import App, run_scenarios  # noqa: E402
 
 # One language that reads right to left, if its translation is built.
 RTL_CHOICE = ('ar', 'العربية')
@@ -100,16 +100,7 @@ def switch_keeps_case(tap, binary):
 
 
 def main():
-    binary = binary_from_argv()
-    tap = TapReport()
-    for scenario in (first_start, system_locales, switch_keeps_case):
-        try:
-            scenario(tap, binary)
-        except Exception as error:
-            import traceback
-            traceback.print_exc()
-            tap.check(False, f'{scenario.__name__}: {error!r}')
-    return tap.finish()
+    return run_scenarios(first_start, system_locales, switch_keeps_case)
 
 
 if __name__ == '__main__':
