@@ -205,14 +205,6 @@ pd_autosave_new (PdStore *store,
   return self;
 }
 
-PdCase *
-pd_autosave_get_case (PdAutosave *self)
-{
-  g_return_val_if_fail (PD_IS_AUTOSAVE (self), NULL);
-
-  return self->pd_case;
-}
-
 const GError *
 pd_autosave_get_error (PdAutosave *self)
 {

@@ -20,7 +20,6 @@ G_DECLARE_FINAL_TYPE (PdAutosave, pd_autosave, PD, AUTOSAVE, GObject)
 
 PdAutosave   *pd_autosave_new       (PdStore     *store,
                                      PdCase      *pd_case);
-PdCase       *pd_autosave_get_case  (PdAutosave  *self);
 const GError *pd_autosave_get_error (PdAutosave  *self);
 gboolean      pd_autosave_is_idle   (PdAutosave  *self);
 gboolean      pd_autosave_flush     (PdAutosave  *self,

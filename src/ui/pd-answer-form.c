@@ -694,14 +694,6 @@ pd_answer_form_focus (PdAnswerForm *self)
     gtk_widget_grab_focus (self->first);
 }
 
-const PdQuestion *
-pd_answer_form_get_question (PdAnswerForm *self)
-{
-  g_return_val_if_fail (PD_IS_ANSWER_FORM (self), NULL);
-
-  return self->question;
-}
-
 static void
 pd_answer_form_dispose (GObject *object)
 {

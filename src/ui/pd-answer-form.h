@@ -19,7 +19,6 @@ G_DECLARE_FINAL_TYPE (PdAnswerForm, pd_answer_form, PD, ANSWER_FORM, GtkBox)
 
 GtkWidget        *pd_answer_form_new          (const PdQuestion *question,
                                                  PdCase           *pd_case);
-const PdQuestion *pd_answer_form_get_question (PdAnswerForm   *self);
 gboolean          pd_answer_form_commit       (PdAnswerForm   *self);
 void              pd_answer_form_focus        (PdAnswerForm   *self);
 

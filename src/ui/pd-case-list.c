@@ -205,14 +205,6 @@ pd_case_list_lookup (PdCaseList *self,
   return g_hash_table_lookup (self->infos, id);
 }
 
-guint
-pd_case_list_get_count (PdCaseList *self)
-{
-  g_return_val_if_fail (PD_IS_CASE_LIST (self), 0);
-
-  return g_hash_table_size (self->infos);
-}
-
 static void
 pd_case_list_dispose (GObject *object)
 {

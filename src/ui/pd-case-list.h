@@ -22,6 +22,5 @@ void        pd_case_list_set_infos (PdCaseList *self,
 gboolean    pd_case_list_focus_first (PdCaseList *self);
 PdCaseInfo *pd_case_list_lookup    (PdCaseList *self,
                                     const char *id);
-guint       pd_case_list_get_count (PdCaseList *self);
 
 G_END_DECLS
