@@ -32,6 +32,14 @@ def main():
         app.type_text('Rosa Diaz')
         unnamed = app.unnamed_controls()
         tap.check(not unnamed, f'every control has a name {unnamed}')
+        # The help page, and its English original one click away.
+        app.find('frame', contains='Discretion').doActionNamed('win.about-pd')
+        tap.check(app.find('heading', name='¿Qué es la discreción procesal?', timeout=5)
+                  is not None, 'the help page is in Spanish')
+        app.click(app.find('push button', name='Mostrar en inglés'))
+        tap.check(app.find('heading', name='What Is Prosecutorial Discretion?', timeout=5)
+                  is not None, '“Mostrar en inglés” shows the English original')
+        app.press('Escape')
         tap.check(app.quit() == 0, 'Ctrl+Q quits')
         files = glob.glob(os.path.join(app.data_dir, 'cases', '*', 'case.json'))
         with open(files[0], encoding='utf-8') as f:
