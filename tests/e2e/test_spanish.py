@@ -11,12 +11,11 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from e2e import App, TapReport, binary_from_argv  # noqa: E402
+from e2e import App, run_scenarios  # noqa: E402
 
 
-def main():
-    tap = TapReport()
-    app = App(binary_from_argv(), env={'LANG': 'C.UTF-8', 'LANGUAGE': 'es'})
+def spanish(tap, binary):
+    app = App(binary, env={'LANG': 'C.UTF-8', 'LANGUAGE': 'es'})
     try:
         app.start()
         tap.check(app.find('push button', contains='Nueva solicitud') is not None,
@@ -47,14 +46,12 @@ def main():
         tap.check(saved['answers'].get('full_name') == 'Rosa Diaz'
                   and 'Nueva' not in json.dumps(saved),
                   'the case holds what was typed, not interface words')
-    except Exception as error:
-        import traceback
-        traceback.print_exc()
-        tap.check(False, f'unexpected error: {error!r}')
     finally:
         app.cleanup()
-    return tap.finish()
 
+
+def main():
+    return run_scenarios(spanish)
 
 if __name__ == '__main__':
     sys.exit(main())
