@@ -439,7 +439,8 @@ pd_case_new_from_data (const char  *data,
       || !member_is_type (root, "name", JSON_NODE_VALUE, G_TYPE_STRING)
       || !member_is_type (root, "created", JSON_NODE_VALUE, G_TYPE_STRING)
       || !member_is_type (root, "modified", JSON_NODE_VALUE, G_TYPE_STRING)
-      || !member_is_type (root, "answers", JSON_NODE_OBJECT, G_TYPE_INVALID))
+      || !member_is_type (root, "answers", JSON_NODE_OBJECT, G_TYPE_INVALID)
+      || !member_is_type (root, "checklist", JSON_NODE_OBJECT, G_TYPE_INVALID))
     {
       g_set_error_literal (error, PD_CASE_ERROR, PD_CASE_ERROR_DAMAGED,
                            _("Part of the file is damaged, so it was not opened."));
@@ -728,6 +729,41 @@ pd_case_set_choices (PdCase             *self,
   node = json_node_init_array (json_node_alloc (), array);
   json_array_unref (array);
   pd_case_set_answer (self, key, node);
+}
+
+/* A top-level object other parts keep their state in (e.g. "checklist"),
+ * made empty when missing. Borrowed: change it in place, then call
+ * pd_case_section_changed(). */
+JsonObject *
+pd_case_get_section (PdCase     *self,
+                     const char *name)
+{
+  JsonNode *node;
+
+  g_return_val_if_fail (PD_IS_CASE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  node = json_object_get_member (self->root, name);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      /* The loader refuses a case whose section is not an object, so only
+       * a missing one is made here. */
+      json_object_set_object_member (self->root, name, json_object_new ());
+      node = json_object_get_member (self->root, name);
+    }
+  return json_node_get_object (node);
+}
+
+/* Marks the case modified after a change to a section; emits ::changed
+ * with @detail (e.g. "checklist"). */
+void
+pd_case_section_changed (PdCase     *self,
+                         const char *detail)
+{
+  g_return_if_fail (PD_IS_CASE (self));
+  g_return_if_fail (detail != NULL);
+
+  pd_case_touch (self, detail);
 }
 
 gboolean

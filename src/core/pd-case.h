@@ -86,6 +86,10 @@ char       **pd_case_dup_choices       (PdCase      *self,
 void         pd_case_set_choices       (PdCase      *self,
                                         const char  *key,
                                         const char * const *values);
+JsonObject  *pd_case_get_section       (PdCase      *self,
+                                        const char  *name);
+void         pd_case_section_changed   (PdCase      *self,
+                                        const char  *detail);
 gboolean     pd_case_get_hearing_date  (PdCase      *self,
                                         GDate       *out_date);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "pd-case-page.h"
+#include "pd-checklist-view.h"
 #include "pd-clock.h"
 #include "pd-details-view.h"
 #include "pd-interview-view.h"
@@ -30,6 +31,7 @@ struct _PdCasePage
   AdwViewSwitcherBar *switcher_bar;
   PdDetailsView    *details_view;
   PdInterviewView  *interview_view;
+  PdChecklistView  *checklist_view;
 
   PdCase           *pd_case;
   gulong            changed_id;
@@ -98,9 +100,11 @@ case_changed_cb (PdCasePage *self,
     update_title (self);
 }
 
+/* @case_dir: the case's folder, where attached files are copied. */
 void
 pd_case_page_set_case (PdCasePage *self,
-                       PdCase     *pd_case)
+                       PdCase     *pd_case,
+                       const char *case_dir)
 {
   g_return_if_fail (PD_IS_CASE_PAGE (self));
   g_return_if_fail (pd_case == NULL || PD_IS_CASE (pd_case));
@@ -112,6 +116,7 @@ pd_case_page_set_case (PdCasePage *self,
 
   pd_details_view_set_case (self->details_view, pd_case);
   pd_interview_view_set_case (self->interview_view, pd_case);
+  pd_checklist_view_set_case (self->checklist_view, pd_case, case_dir);
 
   if (pd_case != NULL)
     {
@@ -165,6 +170,8 @@ pd_case_page_focus_first (PdCasePage *self)
 
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->places), "details") == 0)
     pd_details_view_focus_first (self->details_view);
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->places), "documents") == 0)
+    pd_checklist_view_focus_first (self->checklist_view);
   else
     pd_interview_view_focus_first (self->interview_view);
 }
@@ -217,6 +224,7 @@ pd_case_page_class_init (PdCasePageClass *klass)
 
   g_type_ensure (PD_TYPE_DETAILS_VIEW);
   g_type_ensure (PD_TYPE_INTERVIEW_VIEW);
+  g_type_ensure (PD_TYPE_CHECKLIST_VIEW);
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/discretionapp/Discretion/pd-case-page.ui");
@@ -229,6 +237,7 @@ pd_case_page_class_init (PdCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, details_view);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, interview_view);
+  gtk_widget_class_bind_template_child (widget_class, PdCasePage, checklist_view);
 }
 
 static void

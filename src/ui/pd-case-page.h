@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PdCasePage, pd_case_page, PD, CASE_PAGE, AdwBin)
 
 void    pd_case_page_set_case       (PdCasePage   *self,
-                                     PdCase       *pd_case);
+                                     PdCase       *pd_case,
+                                     const char   *case_dir);
 void    pd_case_page_set_save_error (PdCasePage   *self,
                                      const GError *error);
 void    pd_case_page_focus_first    (PdCasePage   *self);

@@ -18,6 +18,7 @@
 #include "pd-explainer.h"
 #include "pd-language-dialog.h"
 #include "pd-settings.h"
+#include "pd-undo-toast.h"
 #include "pd-window.h"
 
 #define UNDO_TIMEOUT_S 10
@@ -49,12 +50,7 @@ show_error (PdWindow     *self,
             const char   *heading,
             const GError *error)
 {
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                                       error != NULL ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  pd_show_message (GTK_WIDGET (self), heading, error != NULL ? error->message : NULL);
 }
 
 static void
@@ -148,7 +144,10 @@ show_case (PdWindow *self,
   g_signal_connect_object (self->autosave, "notify::error",
                            G_CALLBACK (autosave_error_cb), self, G_CONNECT_SWAPPED);
 
-  pd_case_page_set_case (self->case_page, pd_case);
+  {
+    g_autofree char *case_dir = pd_store_dup_case_dir (self->store, pd_case_get_id (pd_case));
+    pd_case_page_set_case (self->case_page, pd_case, case_dir);
+  }
   gtk_stack_set_visible_child_name (self->stack, "case");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-current", TRUE);
@@ -172,7 +171,7 @@ pd_window_close_case (PdWindow  *self,
   g_clear_object (&self->autosave);
   g_clear_object (&self->pd_case);
   if (self->case_page != NULL)
-    pd_case_page_set_case (self->case_page, NULL);
+    pd_case_page_set_case (self->case_page, NULL, NULL);
   gtk_stack_set_visible_child_name (self->stack, "cases");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-current", FALSE);
@@ -475,11 +474,7 @@ delete_case (PdWindow   *self,
   /* Translators: %s is the request's name. Toasts are not read aloud, so
    * Ctrl+Z also undoes. */
   message = g_strdup_printf (_("“%s” deleted"), title);
-  toast = adw_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
-  adw_toast_set_timeout (toast, UNDO_TIMEOUT_S);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  toast = pd_undo_toast_new (message, "win.undo");
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self,
                            G_CONNECT_SWAPPED);
   self->undo_toast = toast;

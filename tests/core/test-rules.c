@@ -188,21 +188,10 @@ static const Profile profiles[] = {
   },
 };
 
-/* base_answers with @answers' members set over it. */
 static PdCase *
 case_from_profile (const char *answers)
 {
-  PdCase *pd_case = test_case_from_answers (base_answers);
-  g_autoptr (JsonNode) extra = json_from_string (answers, NULL);
-  JsonObject *object;
-  g_autoptr (GList) members = NULL;
-
-  g_assert_nonnull (extra);
-  object = json_node_get_object (extra);
-  members = json_object_get_members (object);
-  for (GList *l = members; l != NULL; l = l->next)
-    pd_case_set_answer (pd_case, l->data, json_object_get_member (object, l->data));
-  return pd_case;
+  return test_case_from_profile (base_answers, answers);
 }
 
 static char *

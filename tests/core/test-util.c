@@ -34,3 +34,22 @@ test_set_json (PdCase     *pd_case,
   g_assert_nonnull (node);
   pd_case_set_answer (pd_case, key, node);
 }
+
+/* A case with the @base answers, then each member of @answers (JSON text)
+ * set over them one by one, as the interview would. */
+PdCase *
+test_case_from_profile (const char *base,
+                        const char *answers)
+{
+  PdCase *pd_case = test_case_from_answers (base);
+  g_autoptr (JsonNode) extra = json_from_string (answers, NULL);
+  JsonObject *object;
+  g_autoptr (GList) members = NULL;
+
+  g_assert_nonnull (extra);
+  object = json_node_get_object (extra);
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    pd_case_set_answer (pd_case, l->data, json_object_get_member (object, l->data));
+  return pd_case;
+}

@@ -15,5 +15,7 @@ PdCase *test_case_from_answers (const char *answers);
 void    test_set_json          (PdCase     *pd_case,
                                 const char *key,
                                 const char *json);
+PdCase *test_case_from_profile (const char *base,
+                                const char *answers);
 
 G_END_DECLS

@@ -1,0 +1,189 @@
+/* test-pdf.c — the printable checklist as a PDF: page size, pages, what it says
+ *
+ * Copyright 2026 The Discretion developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "pd-checklist.h"
+#include "pd-checklist-pdf.h"
+#include "pd-interview.h"
+#include "pd-pdf-file.h"
+#include "pd-text-doc.h"
+
+static PdCase *
+make_case (void)
+{
+  PdCase *pd_case = pd_case_new ();
+  PdDocumentFile file = { "files/a.pdf", (char *) "Lease 2019.pdf", 10, (char *) "ab",
+                          (char *) "application/pdf", NULL };
+  g_autofree char *id = NULL;
+
+  pd_case_set_name (pd_case, "María — clinic");
+  pd_case_set_text (pd_case, PD_KEY_CASE_STATUS, "pending");
+  pd_case_set_text (pd_case, PD_KEY_ENTRY_DATE, "2010-01-01");
+  pd_case_set_text (pd_case, PD_KEY_WORK, "yes");
+  pd_checklist_set_status (pd_case, "identity", PD_EVIDENCE_STATUS_HAVE);
+  pd_checklist_set_note (pd_case, "presence", "Ask the landlord");
+  id = pd_checklist_add_document (pd_case, "presence", &file);
+  return pd_case;
+}
+
+static char *
+pdf_text (PopplerDocument *document)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      g_autoptr (PopplerPage) page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+      g_string_append (text, page_text);
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Line breaks in the PDF's text do not matter. */
+static gboolean
+says (const char *text,
+      const char *needle)
+{
+  g_autoptr (GString) flat = g_string_new (text);
+
+  g_string_replace (flat, "\n", " ", 0);
+  return strstr (flat->str, needle) != NULL;
+}
+
+static void
+test_checklist_pdf (void)
+{
+  g_autoptr (PdCase) pd_case = make_case ();
+  g_autofree char *dir = g_dir_make_tmp ("pd-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "checklist.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (PopplerPage) first = NULL;
+  g_autofree char *text = NULL;
+  double width, height;
+
+  g_assert_true (pd_checklist_save_pdf (pd_case, path, &error));
+  g_assert_no_error (error);
+
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (document), >=, 1);
+  first = poppler_document_get_page (document, 0);
+  poppler_page_get_size (first, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 792, 0.5);
+
+  text = pdf_text (document);
+  g_test_message ("%s", text);
+  g_assert_true (says (text, "Documents for María — clinic"));
+  g_assert_true (says (text, "Proof of who you are — Needed, I have it"));
+  g_assert_true (says (text, "Proof of your work and taxes — Helpful, Still need it"));
+  g_assert_true (says (text, "Your papers from the court — Keep, do not send"));
+  g_assert_true (says (text, "Attached: Lease 2019.pdf"));
+  g_assert_true (says (text, "Note: Ask the landlord"));
+  g_assert_true (says (text, "Passport, national ID card, birth certificate."));
+  g_assert_true (says (text, "black out other people’s details"));
+  g_assert_true (says (text, "Page 1 of"));
+  /* Only the items that apply: nothing about military service here. */
+  g_assert_false (says (text, "Military service records"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_pages (void)
+{
+  g_autoptr (PdTextDoc) doc = pd_text_doc_new ();
+  g_autofree char *dir = g_dir_make_tmp ("pd-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  int n;
+
+  pd_text_doc_add (doc, PD_TEXT_TITLE, "A long list");
+  for (int i = 0; i < 120; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("Item number %d", i + 1);
+      pd_text_doc_add (doc, i % 2 ? PD_TEXT_CHECK : PD_TEXT_CHECKED, line);
+      pd_text_doc_add (doc, PD_TEXT_SMALL, "Why it is needed, in a sentence that is long "
+                                           "enough to wrap onto a second line of the page.");
+    }
+  g_assert_true (pd_text_doc_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  n = poppler_document_get_n_pages (document);
+  g_assert_cmpint (n, >, 3);
+  text = pdf_text (document);
+  {
+    g_autofree char *last = g_strdup_printf ("Page %d of %d", n, n);
+    g_assert_true (says (text, last));
+  }
+  g_assert_true (says (text, "Item number 120"));
+
+  /* A folder that cannot be written to: an error, no file. */
+  g_clear_error (&error);
+  g_assert_false (pd_text_doc_write_pdf (doc, "/proc/no-such-dir/x.pdf", &error));
+  g_assert_nonnull (error);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_thumbnail (void)
+{
+  g_autoptr (PdTextDoc) doc = pd_text_doc_new ();
+  g_autofree char *dir = g_dir_make_tmp ("pd-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "one.pdf", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.pdf", NULL);
+  g_autoptr (GError) error = NULL;
+  cairo_surface_t *surface;
+
+  pd_text_doc_add (doc, PD_TEXT_TITLE, "Thumbnail");
+  g_assert_true (pd_text_doc_write_pdf (doc, path, NULL));
+  surface = pd_pdf_file_render_thumbnail (path, 96, &error);
+  g_assert_no_error (error);
+  /* US Letter is taller than wide: 96 high, about 74 wide. */
+  g_assert_cmpint (cairo_image_surface_get_height (surface), ==, 96);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 74);
+  cairo_surface_destroy (surface);
+
+  g_assert_true (g_file_set_contents (bad, "%PDF-1.4 not really", -1, NULL));
+  surface = pd_pdf_file_render_thumbnail (bad, 96, &error);
+  g_assert_null (surface);
+  g_assert_nonnull (error);
+
+  g_unlink (path);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_setenv ("DISCRETION_NOW", "2026-11-23T12:00:00Z", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/pdf/checklist", test_checklist_pdf);
+  g_test_add_func ("/pdf/pages", test_pages);
+  g_test_add_func ("/pdf/thumbnail", test_thumbnail);
+
+  return g_test_run ();
+}
