@@ -58,6 +58,37 @@ check "stray argument: exit 2" test $status -eq 2
 "$bin" --version | grep -q '^discretion '; status=$?
 check "--version" test $status -eq 0
 
+# The letter as PDF, without a display: by id and by folder, in English
+# whatever the interface language.
+export DISCRETION_NOW=2026-11-23T12:00:00Z
+"$bin" --export-letter "$id" --output "$work/letter.pdf"; status=$?
+check "export-letter by id: exit 0" test $status -eq 0
+check "export-letter: a PDF" test "$(head -c 5 "$work/letter.pdf")" = "%PDF-"
+if command -v pdftotext >/dev/null; then
+    pdftotext "$work/letter.pdf" "$work/letter.txt"
+    check "export-letter: the name from the case" grep -q "María José Pérez López" "$work/letter.txt"
+    check "export-letter: the court" grep -q "Immigration court: Charlotte, NC" "$work/letter.txt"
+    check "export-letter: US Letter pages" \
+        bash -c "pdfinfo '$work/letter.pdf' | grep -q 'Page size: *612 x 792'"
+    check "the Spanish interface is there to test against" \
+        bash -c "LANGUAGE=es '$bin' --help | grep -q 'Prepare una solicitud'"
+    LANGUAGE=es "$bin" --export-letter "$cases/$id" --output "$work/letter-es.pdf"
+    pdftotext "$work/letter-es.pdf" "$work/letter-es.txt"
+    check "export-letter in Spanish: the letter stays English" \
+        grep -q "Request for prosecutorial discretion" "$work/letter-es.txt"
+    check "export-letter in Spanish: page numbers in English" grep -q "Page 1 of" "$work/letter-es.txt"
+    check "export-letter: a case folder is only read" \
+        test "$(ls "$cases/$id")" = "case.json"
+fi
+"$bin" --export-letter no-such-case --output "$work/x.pdf" 2>"$work/err"; status=$?
+check "export-letter, no such case: exit 1" test $status -eq 1
+check "export-letter, no such case: said" grep -q "no-such-case" "$work/err"
+check "export-letter, no such case: no file" test ! -e "$work/x.pdf"
+"$bin" --export-letter "$id" >/dev/null 2>&1; status=$?
+check "export-letter without --output: exit 2" test $status -eq 2
+"$bin" --export-letter "$id" --output /proc/nowhere/x.pdf 2>"$work/err"; status=$?
+check "export-letter to a folder that cannot be written: exit 1" test $status -eq 1
+
 # 500 cases whose files/ folders are unreadable (mode 000). Root reads
 # anything, so as root the listing runs as nobody to make 000 mean it.
 rm -rf "$cases"; mkdir -p "$cases"

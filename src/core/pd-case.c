@@ -440,7 +440,8 @@ pd_case_new_from_data (const char  *data,
       || !member_is_type (root, "created", JSON_NODE_VALUE, G_TYPE_STRING)
       || !member_is_type (root, "modified", JSON_NODE_VALUE, G_TYPE_STRING)
       || !member_is_type (root, "answers", JSON_NODE_OBJECT, G_TYPE_INVALID)
-      || !member_is_type (root, "checklist", JSON_NODE_OBJECT, G_TYPE_INVALID))
+      || !member_is_type (root, "checklist", JSON_NODE_OBJECT, G_TYPE_INVALID)
+      || !member_is_type (root, "letter", JSON_NODE_OBJECT, G_TYPE_INVALID))
     {
       g_set_error_literal (error, PD_CASE_ERROR, PD_CASE_ERROR_DAMAGED,
                            _("Part of the file is damaged, so it was not opened."));

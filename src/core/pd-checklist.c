@@ -23,6 +23,7 @@
 #include "pd-checklist.h"
 #include "pd-clock.h"
 #include "pd-interview.h"
+#include "pd-json.h"
 
 static const char *status_values[] = {
   [PD_EVIDENCE_STATUS_NEEDED] = "needed",
@@ -33,48 +34,6 @@ static const char *status_values[] = {
 /* ------------------------------------------------------------------------ */
 /* JSON helpers                                                              */
 
-static JsonObject *
-child_object (JsonObject *parent,
-              const char *name,
-              gboolean    create)
-{
-  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
-
-  if (node != NULL)
-    return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-  if (!create || parent == NULL)
-    return NULL;
-  json_object_set_object_member (parent, name, json_object_new ());
-  return json_object_get_object_member (parent, name);
-}
-
-static JsonArray *
-child_array (JsonObject *parent,
-             const char *name,
-             gboolean    create)
-{
-  JsonNode *node = parent != NULL ? json_object_get_member (parent, name) : NULL;
-
-  if (node != NULL)
-    return JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-  if (!create || parent == NULL)
-    return NULL;
-  json_object_set_array_member (parent, name, json_array_new ());
-  return json_object_get_array_member (parent, name);
-}
-
-static const char *
-string_member (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node)
-      || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
 /* The item's state object, or NULL when it has none (and @create is FALSE). */
 static JsonObject *
 item_state (PdCase     *pd_case,
@@ -82,9 +41,9 @@ item_state (PdCase     *pd_case,
             gboolean    create)
 {
   JsonObject *section = pd_case_get_section (pd_case, PD_CHECKLIST_SECTION);
-  JsonObject *items = child_object (section, "items", create);
+  JsonObject *items = pd_json_child_object (section, "items", create);
 
-  return child_object (items, item_id, create);
+  return pd_json_child_object (items, item_id, create);
 }
 
 static JsonArray *
@@ -92,7 +51,7 @@ item_documents (PdCase     *pd_case,
                 const char *item_id,
                 gboolean    create)
 {
-  return child_array (item_state (pd_case, item_id, create), "documents", create);
+  return pd_json_child_array (item_state (pd_case, item_id, create), "documents", create);
 }
 
 /* Calls @func for each well-formed document until it returns TRUE. */
@@ -107,7 +66,7 @@ foreach_document (PdCase      *pd_case,
                   DocumentFunc func,
                   gpointer     user_data)
 {
-  JsonObject *items = child_object (pd_case_get_section (pd_case, PD_CHECKLIST_SECTION),
+  JsonObject *items = pd_json_child_object (pd_case_get_section (pd_case, PD_CHECKLIST_SECTION),
                                     "items", FALSE);
   g_autoptr (GList) names = NULL;
 
@@ -123,7 +82,7 @@ foreach_document (PdCase      *pd_case,
         {
           JsonNode *node = json_array_get_element (documents, i);
 
-          if (JSON_NODE_HOLDS_OBJECT (node) && string_member (json_node_get_object (node), "id"))
+          if (JSON_NODE_HOLDS_OBJECT (node) && pd_json_string_member (json_node_get_object (node), "id"))
             if (func (l->data, documents, i, json_node_get_object (node), user_data))
               return TRUE;
         }
@@ -149,7 +108,7 @@ find_document_cb (const char *item_id,
 {
   FindDocument *find = user_data;
 
-  if (!g_str_equal (string_member (document, "id"), find->id))
+  if (!g_str_equal (pd_json_string_member (document, "id"), find->id))
     return FALSE;
   find->item_id = item_id;
   find->documents = documents;
@@ -188,7 +147,7 @@ any_foreign_cb (const char *item_id,
                 JsonObject *document,
                 gpointer    user_data)
 {
-  return string_member (document, "language") != NULL;
+  return pd_json_string_member (document, "language") != NULL;
 }
 
 /* Whether the person listed documents not in English, or marked an attached
@@ -265,8 +224,8 @@ pd_checklist_dup_kept_items (PdCase *pd_case)
       state = item_state (pd_case, catalogue[i].id, FALSE);
       if (state == NULL)
         continue;
-      documents = child_array (state, "documents", FALSE);
-      note = string_member (state, "note");
+      documents = pd_json_child_array (state, "documents", FALSE);
+      note = pd_json_string_member (state, "note");
       if ((documents != NULL && json_array_get_length (documents) > 0)
           || (note != NULL && *note != '\0')
           || pd_checklist_get_status (pd_case, catalogue[i].id) != PD_EVIDENCE_STATUS_NEEDED)
@@ -316,7 +275,7 @@ pd_checklist_get_status (PdCase     *pd_case,
 
   g_return_val_if_fail (PD_IS_CASE (pd_case), PD_EVIDENCE_STATUS_NEEDED);
 
-  value = string_member (item_state (pd_case, item_id, FALSE), "status");
+  value = pd_json_string_member (item_state (pd_case, item_id, FALSE), "status");
   for (guint i = 0; value != NULL && i < G_N_ELEMENTS (status_values); i++)
     if (g_str_equal (value, status_values[i]))
       return i;
@@ -334,7 +293,7 @@ pd_checklist_set_status (PdCase          *pd_case,
   g_return_if_fail (status < G_N_ELEMENTS (status_values));
 
   if (pd_checklist_get_status (pd_case, item_id) == status
-      && string_member (item_state (pd_case, item_id, FALSE), "status") != NULL)
+      && pd_json_string_member (item_state (pd_case, item_id, FALSE), "status") != NULL)
     return;
   state = item_state (pd_case, item_id, TRUE);
   if (state == NULL)
@@ -351,7 +310,7 @@ pd_checklist_get_note (PdCase     *pd_case,
 
   g_return_val_if_fail (PD_IS_CASE (pd_case), "");
 
-  note = string_member (item_state (pd_case, item_id, FALSE), "note");
+  note = pd_json_string_member (item_state (pd_case, item_id, FALSE), "note");
   return note != NULL ? note : "";
 }
 
@@ -457,21 +416,21 @@ file_from_json (JsonObject *object)
   PdDocumentFile *file;
   JsonNode *size;
 
-  if (!stored_path_is_safe (string_member (object, "stored")))
+  if (!stored_path_is_safe (pd_json_string_member (object, "stored")))
     return NULL;
 
   file = g_new0 (PdDocumentFile, 1);
-  file->stored = g_strdup (string_member (object, "stored"));
-  file->name = g_strdup (string_member (object, "name"));
+  file->stored = g_strdup (pd_json_string_member (object, "stored"));
+  file->name = g_strdup (pd_json_string_member (object, "name"));
   if (file->name == NULL)
     file->name = g_path_get_basename (file->stored);
   size = json_object_get_member (object, "size");
   if (size != NULL && JSON_NODE_HOLDS_VALUE (size)
       && json_node_get_value_type (size) == G_TYPE_INT64 && json_node_get_int (size) >= 0)
     file->size = (guint64) json_node_get_int (size);
-  file->sha256 = g_strdup (string_member (object, "sha256"));
-  file->content_type = g_strdup (string_member (object, "type"));
-  file->converted_from = g_strdup (string_member (object, "converted_from"));
+  file->sha256 = g_strdup (pd_json_string_member (object, "sha256"));
+  file->content_type = g_strdup (pd_json_string_member (object, "type"));
+  file->converted_from = g_strdup (pd_json_string_member (object, "converted_from"));
   return file;
 }
 
@@ -480,13 +439,13 @@ document_from_json (const char *item_id,
                     JsonObject *object)
 {
   PdDocument *document = g_new0 (PdDocument, 1);
-  JsonArray *files = child_array (object, "files", FALSE);
+  JsonArray *files = pd_json_child_array (object, "files", FALSE);
 
-  document->id = g_strdup (string_member (object, "id"));
+  document->id = g_strdup (pd_json_string_member (object, "id"));
   document->item_id = g_strdup (item_id);
-  document->description = g_strdup (string_member (object, "description"));
-  document->language = g_strdup (string_member (object, "language"));
-  document->added = g_strdup (string_member (object, "added"));
+  document->description = g_strdup (pd_json_string_member (object, "description"));
+  document->language = g_strdup (pd_json_string_member (object, "language"));
+  document->added = g_strdup (pd_json_string_member (object, "added"));
   document->files = g_ptr_array_new_with_free_func ((GDestroyNotify) pd_document_file_free);
   for (guint i = 0; files != NULL && i < json_array_get_length (files); i++)
     {
@@ -517,7 +476,7 @@ pd_checklist_dup_documents (PdCase     *pd_case,
     {
       JsonNode *node = json_array_get_element (documents, i);
 
-      if (JSON_NODE_HOLDS_OBJECT (node) && string_member (json_node_get_object (node), "id"))
+      if (JSON_NODE_HOLDS_OBJECT (node) && pd_json_string_member (json_node_get_object (node), "id"))
         g_ptr_array_add (result, document_from_json (item_id, json_node_get_object (node)));
     }
   return result;
@@ -587,7 +546,7 @@ pd_checklist_add_page (PdCase               *pd_case,
   g_return_val_if_fail (file != NULL && stored_path_is_safe (file->stored), FALSE);
 
   document = find_document (pd_case, document_id, NULL);
-  files = child_array (document, "files", TRUE);
+  files = pd_json_child_array (document, "files", TRUE);
   if (files == NULL)
     return FALSE;
   json_array_add_object_element (files, file_to_json (file));
@@ -609,7 +568,7 @@ pd_checklist_move_page (PdCase     *pd_case,
 
   g_return_val_if_fail (PD_IS_CASE (pd_case), FALSE);
 
-  files = child_array (find_document (pd_case, document_id, NULL), "files", FALSE);
+  files = pd_json_child_array (find_document (pd_case, document_id, NULL), "files", FALSE);
   n = files != NULL ? json_array_get_length (files) : 0;
   if (from >= n || to >= n)
     return FALSE;
@@ -639,7 +598,7 @@ set_document_string (PdCase     *pd_case,
 
   if (document == NULL)
     return FALSE;
-  if (g_strcmp0 (string_member (document, member), value) == 0)
+  if (g_strcmp0 (pd_json_string_member (document, member), value) == 0)
     return TRUE;
   if (value == NULL)
     json_object_remove_member (document, member);
@@ -721,7 +680,7 @@ pd_checklist_restore_document (PdCase   *pd_case,
   g_return_if_fail (removed != NULL && JSON_NODE_HOLDS_OBJECT (removed));
 
   holder = json_node_get_object (removed);
-  item_id = string_member (holder, "item");
+  item_id = pd_json_string_member (holder, "item");
   document = json_object_get_member (holder, "document");
   documents = item_id != NULL ? item_documents (pd_case, item_id, TRUE) : NULL;
   if (documents == NULL || document == NULL)
@@ -784,15 +743,15 @@ find_sha_cb (const char *item_id,
   FindSha *find = user_data;
   JsonArray *files;
 
-  if (find->except != NULL && g_str_equal (string_member (document, "id"), find->except))
+  if (find->except != NULL && g_str_equal (pd_json_string_member (document, "id"), find->except))
     return FALSE;
-  files = child_array (document, "files", FALSE);
+  files = pd_json_child_array (document, "files", FALSE);
   for (guint i = 0; files != NULL && i < json_array_get_length (files); i++)
     {
       JsonNode *node = json_array_get_element (files, i);
 
       if (JSON_NODE_HOLDS_OBJECT (node)
-          && g_strcmp0 (string_member (json_node_get_object (node), "sha256"), find->sha256) == 0)
+          && g_strcmp0 (pd_json_string_member (json_node_get_object (node), "sha256"), find->sha256) == 0)
         {
           find->found = item_id;
           return TRUE;
@@ -887,7 +846,7 @@ pd_checklist_dup_exhibits (PdCase *pd_case)
 
   g_return_val_if_fail (PD_IS_CASE (pd_case), exhibits);
 
-  order = child_array (pd_case_get_section (pd_case, PD_CHECKLIST_SECTION),
+  order = pd_json_child_array (pd_case_get_section (pd_case, PD_CHECKLIST_SECTION),
                        "exhibit_order", FALSE);
   for (guint i = 0; order != NULL && i < json_array_get_length (order); i++)
     {

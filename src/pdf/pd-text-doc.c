@@ -38,10 +38,11 @@ typedef struct
 
 struct _PdTextDoc
 {
-  GArray *blocks;
-  char   *footer;
-  guint   n_pages;
-  double  height;
+  GArray  *blocks;
+  char    *footer;
+  guint    n_pages;
+  double   height;
+  gboolean english;
 };
 
 static void
@@ -86,6 +87,17 @@ pd_text_doc_add (PdTextDoc   *self,
   g_array_append_val (self->blocks, block);
 }
 
+/* Documents for the government: "Page N of M" in English whatever the
+ * interface language, and a serif body. */
+void
+pd_text_doc_set_english (PdTextDoc *self,
+                         gboolean   english)
+{
+  g_return_if_fail (self != NULL);
+
+  self->english = english;
+}
+
 /* A line at the foot of every page, before "Page N of M". */
 void
 pd_text_doc_set_footer (PdTextDoc  *self,
@@ -117,6 +129,7 @@ indent_of (PdTextStyle style)
 static void
 style_layout (PangoLayout *layout,
               PdTextStyle  style,
+              gboolean     letter,
               double      *space_before)
 {
   static const struct
@@ -132,6 +145,16 @@ style_layout (PangoLayout *layout,
     [PD_TEXT_CHECKED] = { "Sans Bold 10.5", 10 },
   };
   g_autoptr (PangoFontDescription) font = pango_font_description_from_string (styles[style].font);
+
+  /* A letter: one serif size, paragraphs a line apart. */
+  if (letter && style == PD_TEXT_BODY)
+    {
+      pango_font_description_set_family (font, "Serif");
+      pango_font_description_set_size (font, 11.5 * PANGO_SCALE);
+      pango_layout_set_spacing (layout, 2 * PANGO_SCALE);
+      *space_before = 12;
+      return;
+    }
 
   pango_layout_set_font_description (layout, font);
   *space_before = styles[style].space;
@@ -160,7 +183,7 @@ pd_text_doc_paginate (PdTextDoc    *self,
 
       g_clear_object (&block->layout);
       block->layout = pango_layout_new (context);
-      style_layout (block->layout, block->style, &block->space_before);
+      style_layout (block->layout, block->style, self->english, &block->space_before);
       pango_layout_set_width (block->layout,
                               (int) ((width - indent_of (block->style)) * PANGO_SCALE));
       pango_layout_set_wrap (block->layout, PANGO_WRAP_WORD_CHAR);
@@ -249,8 +272,11 @@ pd_text_doc_draw_page (PdTextDoc *self,
                                                                       0).layout));
   font = pango_font_description_from_string ("Sans 8.5");
   pango_layout_set_font_description (footer, font);
-  /* Translators: at the foot of a printed page: "Page 2 of 3". */
-  number = g_strdup_printf (_("Page %1$u of %2$u"), page + 1, self->n_pages);
+  if (self->english)
+    number = g_strdup_printf ("Page %u of %u", page + 1, self->n_pages);
+  else
+    /* Translators: at the foot of a printed page: "Page 2 of 3". */
+    number = g_strdup_printf (_("Page %1$u of %2$u"), page + 1, self->n_pages);
   if (self->footer != NULL)
     {
       g_autofree char *text = g_strconcat (self->footer, " · ", number, NULL);
@@ -307,6 +333,8 @@ pd_text_doc_write_pdf (PdTextDoc   *self,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Discretion");
   cr = cairo_create (surface);
   context = pango_cairo_create_context (cr);
+  /* Points are the PDF's units: 72 per inch (pango assumes 96). */
+  pango_cairo_context_set_resolution (context, 72);
 
   n_pages = pd_text_doc_paginate (self, context, PD_PAGE_WIDTH - 2 * PD_PAGE_MARGIN,
                                   PD_PAGE_HEIGHT - 2 * PD_PAGE_MARGIN);

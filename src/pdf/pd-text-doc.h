@@ -46,6 +46,8 @@ void       pd_text_doc_add           (PdTextDoc     *self,
                                       const char    *text);
 void       pd_text_doc_set_footer    (PdTextDoc     *self,
                                       const char    *footer);
+void       pd_text_doc_set_english   (PdTextDoc     *self,
+                                      gboolean       english);
 guint      pd_text_doc_paginate      (PdTextDoc     *self,
                                       PangoContext  *context,
                                       double         width,

@@ -46,10 +46,16 @@ main (int   argc,
   gboolean version = FALSE;
   g_autofree char *restore_case = NULL;
   g_autofree char *restore_place = NULL;
+  g_autofree char *export_letter = NULL;
+  g_autofree char *output = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "list-cases", 0, 0, G_OPTION_ARG_NONE, &list_cases,
       N_("Print the requests on this computer: id, name, last change"), NULL },
+    { "export-letter", 0, 0, G_OPTION_ARG_FILENAME, &export_letter,
+      N_("Save the request letter of a request as PDF (with --output)"), N_("ID-OR-FOLDER") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Where --export-letter writes the PDF"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and quit"), NULL },
     /* Used only by the restart after a change of language. */
@@ -84,6 +90,18 @@ main (int   argc,
     {
       g_print ("discretion %s\n", PACKAGE_VERSION);
       return PD_EXIT_OK;
+    }
+
+  if (export_letter != NULL || output != NULL)
+    {
+      g_autoptr (PdStore) store = pd_store_new_default ();
+
+      if (export_letter == NULL || output == NULL)
+        {
+          g_printerr (_("--export-letter and --output go together.\n"));
+          return PD_EXIT_USAGE;
+        }
+      return pd_cli_export_letter (store, export_letter, output);
     }
 
   if (list_cases)

@@ -13,6 +13,7 @@
 
 #include "pd-case-page.h"
 #include "pd-checklist-view.h"
+#include "pd-letter-view.h"
 #include "pd-clock.h"
 #include "pd-details-view.h"
 #include "pd-interview-view.h"
@@ -32,6 +33,7 @@ struct _PdCasePage
   PdDetailsView    *details_view;
   PdInterviewView  *interview_view;
   PdChecklistView  *checklist_view;
+  PdLetterView     *letter_view;
 
   PdCase           *pd_case;
   gulong            changed_id;
@@ -117,6 +119,7 @@ pd_case_page_set_case (PdCasePage *self,
   pd_details_view_set_case (self->details_view, pd_case);
   pd_interview_view_set_case (self->interview_view, pd_case);
   pd_checklist_view_set_case (self->checklist_view, pd_case, case_dir);
+  pd_letter_view_set_case (self->letter_view, pd_case);
 
   if (pd_case != NULL)
     {
@@ -172,6 +175,8 @@ pd_case_page_focus_first (PdCasePage *self)
     pd_details_view_focus_first (self->details_view);
   else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->places), "documents") == 0)
     pd_checklist_view_focus_first (self->checklist_view);
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->places), "letter") == 0)
+    pd_letter_view_focus_first (self->letter_view);
   else
     pd_interview_view_focus_first (self->interview_view);
 }
@@ -225,6 +230,7 @@ pd_case_page_class_init (PdCasePageClass *klass)
   g_type_ensure (PD_TYPE_DETAILS_VIEW);
   g_type_ensure (PD_TYPE_INTERVIEW_VIEW);
   g_type_ensure (PD_TYPE_CHECKLIST_VIEW);
+  g_type_ensure (PD_TYPE_LETTER_VIEW);
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/discretionapp/Discretion/pd-case-page.ui");
@@ -238,6 +244,7 @@ pd_case_page_class_init (PdCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, details_view);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, interview_view);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, checklist_view);
+  gtk_widget_class_bind_template_child (widget_class, PdCasePage, letter_view);
 }
 
 static void

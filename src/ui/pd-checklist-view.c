@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "pd-checklist-pdf.h"
-#include "pd-checklist-print.h"
+#include "pd-print.h"
 #include "pd-checklist-view.h"
 #include "pd-evidence-row.h"
 #include "pd-import.h"
@@ -675,7 +675,9 @@ print_action (GtkWidget  *widget,
   PdChecklistView *self = PD_CHECKLIST_VIEW (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
 
-  pd_checklist_print (self->pd_case, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+  pd_print_text_doc (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                     pd_checklist_build_doc (self->pd_case), _("Document checklist"),
+                     _("The Checklist Could Not Be Printed"));
 }
 
 static void

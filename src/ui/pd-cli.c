@@ -13,6 +13,7 @@
 
 #include "pd-case-info.h"
 #include "pd-cli.h"
+#include "pd-letter-pdf.h"
 
 /* One line per case: id, name, last change. Unreadable cases go to stderr,
  * untouched, and make the exit code 1. */
@@ -53,4 +54,47 @@ pd_cli_list_cases (PdStore *store)
     }
 
   return status;
+}
+
+/* Opens a case by id, or by its folder (a case folder anywhere, e.g. on a
+ * USB stick: only read, never written). */
+static PdCase *
+open_case_ref (PdStore     *store,
+               const char  *case_ref,
+               GError     **error)
+{
+  g_autofree char *json = g_build_filename (case_ref, "case.json", NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (!g_file_test (case_ref, G_FILE_TEST_IS_DIR))
+    return pd_store_open_case (store, case_ref, error);
+  if (!g_file_get_contents (json, &data, &length, error))
+    return NULL;
+  return pd_case_new_from_data (data, length, error);
+}
+
+/* discretion --export-letter CASE --output FILE.pdf: the letter as the
+ * Letter place shows it. No display needed. */
+int
+pd_cli_export_letter (PdStore    *store,
+                      const char *case_ref,
+                      const char *output)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdCase) pd_case = open_case_ref (store, case_ref, &error);
+
+  if (pd_case == NULL)
+    {
+      /* Translators: %1$s is what was asked for (an id or a folder), %2$s why it failed. */
+      g_printerr (_("The request “%1$s” could not be opened: %2$s\n"), case_ref, error->message);
+      return PD_EXIT_SOME_FAILED;
+    }
+  if (!pd_letter_save_pdf (pd_case, output, &error))
+    {
+      /* Translators: %1$s is a file name, %2$s why it failed. */
+      g_printerr (_("The letter could not be saved as “%1$s”: %2$s\n"), output, error->message);
+      return PD_EXIT_SOME_FAILED;
+    }
+  return PD_EXIT_OK;
 }

@@ -18,6 +18,9 @@ enum {
   PD_EXIT_USAGE = 2,
 };
 
-int pd_cli_list_cases (PdStore *store);
+int pd_cli_list_cases    (PdStore    *store);
+int pd_cli_export_letter (PdStore    *store,
+                          const char *case_ref,
+                          const char *output);
 
 G_END_DECLS

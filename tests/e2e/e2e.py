@@ -164,6 +164,19 @@ class App:
                 raise LookupError(f'no {role} named {name or contains!r}')
             time.sleep(0.2)
 
+    def reveal(self, node):
+        """Scrolls with the mouse wheel until @node is inside the window (GTK 4.8
+        reports positions relative to the window, which sits at 0,0 here), then
+        returns it, e.g. to click it with the pointer."""
+        height = self.window().size[1]
+        for _ in range(60):
+            top, bottom = node.position[1], node.position[1] + node.size[1]
+            if top >= 60 and bottom <= height - 60:
+                return node
+            rawinput.click(300, height // 2, button=5 if bottom > height - 60 else 4)
+            time.sleep(0.1)
+        return node
+
     def click(self, node):
         node.doActionNamed('click')
         time.sleep(0.3)

@@ -15,7 +15,6 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from e2e import App, run_scenarios, wait_for  # noqa: E402
-from dogtail import rawinput  # noqa: E402
 
 ITEM = 'Proof of who you are'
 
@@ -33,30 +32,17 @@ def make_files(folder):
     return paths
 
 
-def reveal(app, node):
-    """Scrolls with the mouse wheel until @node is inside the window (GTK 4.8
-    reports positions relative to the window, which sits at 0,0 here)."""
-    height = app.window().size[1]
-    for _ in range(40):
-        top, bottom = node.position[1], node.position[1] + node.size[1]
-        if top >= 60 and bottom <= height - 60:
-            return node
-        rawinput.click(300, height // 2, button=5 if bottom > height - 60 else 4)
-        time.sleep(0.15)
-    return node
-
-
 def remove(app, name):
     """The document's menu, then Remove by its mnemonic (GTK 4.8 menu items
     take no AT-SPI action)."""
-    reveal(app, app.find('push button', name=f'Actions for “{name}”')).click()
+    app.reveal(app.find('push button', name=f'Actions for “{name}”')).click()
     time.sleep(0.5)
     app.press('r')
 
 
 def attach(app, tap, path):
     """Attach Files… on the open item, then type the path into the chooser."""
-    reveal(app, app.find('list item', name='Attach Files…')).click()
+    app.reveal(app.find('list item', name='Attach Files…')).click()
     # GTK 4.8 gives the file chooser window the role "filler".
     tap.check(wait_for(lambda: any(ITEM in (c.name or '') for c in app.root.children)),
               f'the file chooser opens, titled with the item, for {os.path.basename(path)}')

@@ -13,6 +13,8 @@
 #include "pd-checklist.h"
 #include "pd-checklist-pdf.h"
 #include "pd-interview.h"
+#include "pd-letter.h"
+#include "pd-letter-pdf.h"
 #include "pd-pdf-file.h"
 #include "pd-text-doc.h"
 
@@ -173,6 +175,59 @@ test_thumbnail (void)
   g_rmdir (dir);
 }
 
+static void
+test_letter_pdf (void)
+{
+  g_autoptr (PdCase) pd_case = make_case ();
+  g_autofree char *dir = g_dir_make_tmp ("pd-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "letter.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (PopplerPage) first = NULL;
+  g_autoptr (GPtrArray) exhibits = NULL;
+  g_autofree char *text = NULL;
+  PdDocumentFile file = { "files/b.pdf", (char *) "id.pdf", 10, (char *) "cd",
+                          (char *) "application/pdf", NULL };
+  double width, height;
+
+  pd_case_set_text (pd_case, PD_KEY_FULL_NAME, "María José Pérez López");
+  pd_case_set_text (pd_case, PD_KEY_A_NUMBER, "012345678");
+  pd_case_set_text (pd_case, PD_KEY_COURT, "Charlotte, NC");
+  pd_case_set_text (pd_case, PD_KEY_OUTCOME, "admin_closure");
+  g_free (pd_checklist_add_document (pd_case, "identity", &file));
+  pd_letter_set_paragraph (pd_case, "closing", "Thank you, and God bless.", "x");
+
+  g_assert_true (pd_letter_save_pdf (pd_case, path, &error));
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  first = poppler_document_get_page (document, 0);
+  poppler_page_get_size (first, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.5);
+  g_assert_cmpfloat_with_epsilon (height, 792, 0.5);
+  g_assert_cmpint (poppler_document_get_n_pages (document), <=, 2);
+
+  text = pdf_text (document);
+  g_test_message ("%s", text);
+  g_assert_true (says (text, "Name: María José Pérez López"));
+  g_assert_true (says (text, "A-Number: A012-345-678"));
+  g_assert_true (says (text, "Immigration court: Charlotte, NC"));
+  g_assert_true (says (text, "administrative closure"));
+  /* Every enclosure, with its tab. */
+  exhibits = pd_checklist_dup_exhibits (pd_case);
+  g_assert_cmpuint (exhibits->len, ==, 2);
+  g_assert_true (says (text, "Tab A – Identity documents"));
+  g_assert_true (says (text, "Tab B – Evidence of my residence in the United States over time"));
+  /* The person's edit is what is printed. */
+  g_assert_true (says (text, "Thank you, and God bless."));
+  g_assert_true (says (text, "Page 1 of"));
+  g_assert_false (says (text, "\xe2\x9f\xa6"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +239,7 @@ main (int   argc,
   g_test_add_func ("/pdf/checklist", test_checklist_pdf);
   g_test_add_func ("/pdf/pages", test_pages);
   g_test_add_func ("/pdf/thumbnail", test_thumbnail);
+  g_test_add_func ("/pdf/letter", test_letter_pdf);
 
   return g_test_run ();
 }

@@ -1,19 +1,18 @@
-/* pd-checklist-print.c — printing the checklist through the system's dialog
+/* pd-print.c — printing a paginated document through the system's dialog
  *
  * Copyright 2026 The Discretion developers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "pd-checklist-print"
+#define G_LOG_DOMAIN "pd-print"
 
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "pd-checklist-pdf.h"
-#include "pd-checklist-print.h"
+#include "pd-print.h"
 #include "pd-undo-toast.h"
 
 static void
@@ -39,27 +38,28 @@ draw_page_cb (GtkPrintOperation *operation,
   pd_text_doc_draw_page (doc, gtk_print_context_get_cairo_context (context), (guint) page);
 }
 
-/* Shows the print dialog for the checklist (US Letter, 1-inch margins). */
+/* Shows the print dialog for @doc (US Letter, 1-inch margins); takes it.
+ * @error_heading says what could not be printed. */
 void
-pd_checklist_print (PdCase    *pd_case,
-                    GtkWindow *parent)
+pd_print_text_doc (GtkWindow  *parent,
+                   PdTextDoc  *doc,
+                   const char *job_name,
+                   const char *error_heading)
 {
   g_autoptr (GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr (GtkPaperSize) letter = gtk_paper_size_new (GTK_PAPER_NAME_LETTER);
   g_autoptr (GError) error = NULL;
-  PdTextDoc *doc;
 
-  g_return_if_fail (PD_IS_CASE (pd_case));
+  g_return_if_fail (doc != NULL);
 
-  doc = pd_checklist_build_doc (pd_case);
   gtk_page_setup_set_paper_size (setup, letter);
   gtk_page_setup_set_top_margin (setup, 1, GTK_UNIT_INCH);
   gtk_page_setup_set_bottom_margin (setup, 1, GTK_UNIT_INCH);
   gtk_page_setup_set_left_margin (setup, 1, GTK_UNIT_INCH);
   gtk_page_setup_set_right_margin (setup, 1, GTK_UNIT_INCH);
   gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_job_name (operation, _("Document checklist"));
+  gtk_print_operation_set_job_name (operation, job_name);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   g_object_set_data_full (G_OBJECT (operation), "doc", doc, (GDestroyNotify) pd_text_doc_free);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), doc);
@@ -67,8 +67,5 @@ pd_checklist_print (PdCase    *pd_case,
 
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    {
-      pd_show_message (GTK_WIDGET (parent), _("The Checklist Could Not Be Printed"),
-                       error->message);
-    }
+    pd_show_message (GTK_WIDGET (parent), error_heading, error->message);
 }
