@@ -80,6 +80,15 @@ if command -v pdftotext >/dev/null; then
     check "export-letter: a case folder is only read" \
         test "$(ls "$cases/$id")" = "case.json"
 fi
+"$bin" --export-packet "$id" --output "$work/packet.pdf"; status=$?
+check "export-packet: exit 0" test $status -eq 0
+if command -v pdftotext >/dev/null; then
+    pdftotext "$work/packet.pdf" "$work/packet.txt"
+    check "export-packet: every page numbered, with the name" \
+        grep -q "María José Pérez López · A012-345-678 · Page 1 of" "$work/packet.txt"
+fi
+"$bin" --export-letter "$id" --export-packet "$id" --output "$work/y.pdf" >/dev/null 2>&1; status=$?
+check "export-letter and export-packet together: exit 2" test $status -eq 2
 "$bin" --export-letter no-such-case --output "$work/x.pdf" 2>"$work/err"; status=$?
 check "export-letter, no such case: exit 1" test $status -eq 1
 check "export-letter, no such case: said" grep -q "no-such-case" "$work/err"

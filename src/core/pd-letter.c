@@ -25,6 +25,7 @@
 #include "pd-json.h"
 #include "pd-letter.h"
 #include "pd-rules.h"
+#include "pd-statement.h"
 #include "pd-template.h"
 
 /* From pdcore-resources (data/letter/), registered by hand: a static
@@ -450,12 +451,32 @@ applications_list (PdCase *pd_case)
   return phrase ("applications", facts);
 }
 
+static gboolean
+certificates_ready (PdCase *pd_case)
+{
+  g_autoptr (GPtrArray) certificates = pd_statement_dup_document_certificates (pd_case);
+
+  return certificates->len > 0;
+}
+
 /* The letter's enclosure list: the exhibits in packet order, by reference. */
 static char *
 enclosures (PdCase *pd_case)
 {
   g_autoptr (GPtrArray) exhibits = pd_checklist_dup_exhibits (pd_case);
   g_autoptr (GString) text = g_string_new (NULL);
+
+  if (pd_statement_has_content (pd_case))
+    {
+      g_autoptr (GHashTable) facts = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autofree char *line = NULL;
+
+      g_hash_table_insert (facts, (gpointer) "full_name",
+                           (gpointer) pd_case_get_text (pd_case, PD_KEY_FULL_NAME));
+      line = phrase ("enclosures.statement", facts);
+      if (line != NULL)
+        g_string_append_printf (text, "\n%s", line);
+    }
 
   for (guint i = 0; i < exhibits->len; i++)
     {
@@ -465,7 +486,8 @@ enclosures (PdCase *pd_case)
                               (char *) exhibits->pdata[i],
                               title != NULL ? title : (char *) exhibits->pdata[i]);
     }
-  if (pd_checklist_has_foreign_documents (pd_case) && exhibits->len > 0)
+  /* Only once the certificates exist (a translator is named). */
+  if (exhibits->len > 0 && certificates_ready (pd_case))
     {
       g_autofree char *translations = phrase ("enclosures.translations", NULL);
       g_string_append_printf (text, "\n%s", translations);

@@ -43,6 +43,7 @@ struct _PdTextDoc
   guint    n_pages;
   double   height;
   gboolean english;
+  gboolean no_footer;
 };
 
 static void
@@ -98,6 +99,17 @@ pd_text_doc_set_english (PdTextDoc *self,
   self->english = english;
 }
 
+/* Leaves the foot of the pages empty, for a packet that numbers all its
+ * pages itself. */
+void
+pd_text_doc_set_no_footer (PdTextDoc *self,
+                           gboolean   no_footer)
+{
+  g_return_if_fail (self != NULL);
+
+  self->no_footer = no_footer;
+}
+
 /* A line at the foot of every page, before "Page N of M". */
 void
 pd_text_doc_set_footer (PdTextDoc  *self,
@@ -121,6 +133,7 @@ indent_of (PdTextStyle style)
     case PD_TEXT_TITLE:
     case PD_TEXT_HEADING:
     case PD_TEXT_BODY:
+    case PD_TEXT_PAGE_BREAK:
     default:
       return 0;
     }
@@ -143,9 +156,17 @@ style_layout (PangoLayout *layout,
     [PD_TEXT_SMALL] = { "Sans 9.5", 2 },
     [PD_TEXT_CHECK] = { "Sans Bold 10.5", 10 },
     [PD_TEXT_CHECKED] = { "Sans Bold 10.5", 10 },
+    [PD_TEXT_PAGE_BREAK] = { "Sans 10.5", 0 },
   };
   g_autoptr (PangoFontDescription) font = pango_font_description_from_string (styles[style].font);
 
+  if (letter && style == PD_TEXT_HEADING)
+    {
+      pango_font_description_set_family (font, "Serif");
+      pango_font_description_set_size (font, 12 * PANGO_SCALE);
+      pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+      return;
+    }
   /* A letter: one serif size, paragraphs a line apart. */
   if (letter && style == PD_TEXT_BODY)
     {
@@ -197,6 +218,18 @@ pd_text_doc_paginate (PdTextDoc    *self,
       Block *block = &g_array_index (self->blocks, Block, i);
       double space = y > 0 ? block->space_before : 0;
       double needed = space + block->height;
+
+      if (block->style == PD_TEXT_PAGE_BREAK)
+        {
+          if (y > 0)
+            {
+              page++;
+              y = 0;
+            }
+          block->page = page;
+          block->y = 0;
+          continue;
+        }
 
       /* A heading or a checklist line goes with the paragraph after it. */
       if ((block->style == PD_TEXT_HEADING || block->style == PD_TEXT_CHECK
@@ -258,7 +291,7 @@ pd_text_doc_draw_page (PdTextDoc *self,
     {
       Block *block = &g_array_index (self->blocks, Block, i);
 
-      if (block->page != page || block->layout == NULL)
+      if (block->page != page || block->layout == NULL || block->style == PD_TEXT_PAGE_BREAK)
         continue;
       if (block->style == PD_TEXT_CHECK || block->style == PD_TEXT_CHECKED)
         draw_box (cr, block->y, block->style == PD_TEXT_CHECKED);
@@ -266,7 +299,7 @@ pd_text_doc_draw_page (PdTextDoc *self,
       pango_cairo_show_layout (cr, block->layout);
     }
 
-  if (self->blocks->len == 0)
+  if (self->blocks->len == 0 || self->no_footer)
     return;
   footer = pango_layout_new (pango_layout_get_context (g_array_index (self->blocks, Block,
                                                                       0).layout));
@@ -289,6 +322,15 @@ pd_text_doc_draw_page (PdTextDoc *self,
   pango_cairo_show_layout (cr, footer);
 }
 
+gboolean
+pd_text_doc_is_empty (PdTextDoc *self)
+{
+  for (guint i = 0; i < self->blocks->len; i++)
+    if (g_array_index (self->blocks, Block, i).style != PD_TEXT_PAGE_BREAK)
+      return FALSE;
+  return TRUE;
+}
+
 /* All the text, one paragraph a line (for tests and for reading aloud). */
 char *
 pd_text_doc_dup_text (PdTextDoc *self)
@@ -297,6 +339,8 @@ pd_text_doc_dup_text (PdTextDoc *self)
 
   for (guint i = 0; i < self->blocks->len; i++)
     {
+      if (g_array_index (self->blocks, Block, i).style == PD_TEXT_PAGE_BREAK)
+        continue;
       g_string_append (text, g_array_index (self->blocks, Block, i).text);
       g_string_append_c (text, '\n');
     }

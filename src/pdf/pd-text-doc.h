@@ -26,6 +26,7 @@ G_BEGIN_DECLS
  * @PD_TEXT_SMALL: a smaller, indented paragraph (details under an item)
  * @PD_TEXT_CHECK: a checklist line with an empty box in front
  * @PD_TEXT_CHECKED: a checklist line with a ticked box
+ * @PD_TEXT_PAGE_BREAK: what follows starts a new page (not at the top of one)
  */
 typedef enum
 {
@@ -35,6 +36,7 @@ typedef enum
   PD_TEXT_SMALL,
   PD_TEXT_CHECK,
   PD_TEXT_CHECKED,
+  PD_TEXT_PAGE_BREAK,
 } PdTextStyle;
 
 typedef struct _PdTextDoc PdTextDoc;
@@ -48,6 +50,8 @@ void       pd_text_doc_set_footer    (PdTextDoc     *self,
                                       const char    *footer);
 void       pd_text_doc_set_english   (PdTextDoc     *self,
                                       gboolean       english);
+void       pd_text_doc_set_no_footer (PdTextDoc     *self,
+                                      gboolean       no_footer);
 guint      pd_text_doc_paginate      (PdTextDoc     *self,
                                       PangoContext  *context,
                                       double         width,
@@ -56,6 +60,7 @@ void       pd_text_doc_draw_page     (PdTextDoc     *self,
                                       cairo_t       *cr,
                                       guint          page);
 char      *pd_text_doc_dup_text      (PdTextDoc     *self);
+gboolean   pd_text_doc_is_empty      (PdTextDoc     *self);
 gboolean   pd_text_doc_write_pdf     (PdTextDoc     *self,
                                       const char    *path,
                                       GError       **error);

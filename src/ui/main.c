@@ -47,6 +47,7 @@ main (int   argc,
   g_autofree char *restore_case = NULL;
   g_autofree char *restore_place = NULL;
   g_autofree char *export_letter = NULL;
+  g_autofree char *export_packet = NULL;
   g_autofree char *output = NULL;
   int status;
   const GOptionEntry entries[] = {
@@ -54,8 +55,10 @@ main (int   argc,
       N_("Print the requests on this computer: id, name, last change"), NULL },
     { "export-letter", 0, 0, G_OPTION_ARG_FILENAME, &export_letter,
       N_("Save the request letter of a request as PDF (with --output)"), N_("ID-OR-FOLDER") },
+    { "export-packet", 0, 0, G_OPTION_ARG_FILENAME, &export_packet,
+      N_("Save the whole packet of a request as one PDF (with --output)"), N_("ID-OR-FOLDER") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Where --export-letter writes the PDF"), N_("FILE") },
+      N_("Where --export-letter or --export-packet writes the PDF"), N_("FILE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and quit"), NULL },
     /* Used only by the restart after a change of language. */
@@ -92,15 +95,17 @@ main (int   argc,
       return PD_EXIT_OK;
     }
 
-  if (export_letter != NULL || output != NULL)
+  if (export_letter != NULL || export_packet != NULL || output != NULL)
     {
       g_autoptr (PdStore) store = pd_store_new_default ();
 
-      if (export_letter == NULL || output == NULL)
+      if ((export_letter == NULL) == (export_packet == NULL) || output == NULL)
         {
-          g_printerr (_("--export-letter and --output go together.\n"));
+          g_printerr (_("Use --export-letter or --export-packet, with --output.\n"));
           return PD_EXIT_USAGE;
         }
+      if (export_packet != NULL)
+        return pd_cli_export_packet (store, export_packet, output);
       return pd_cli_export_letter (store, export_letter, output);
     }
 

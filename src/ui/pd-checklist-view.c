@@ -681,43 +681,17 @@ print_action (GtkWidget  *widget,
 }
 
 static void
-save_response_cb (GtkNativeDialog *chooser,
-                  int              response,
-                  PdChecklistView *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT && self->pd_case != NULL)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr (GError) error = NULL;
-
-      if (path == NULL || !pd_checklist_save_pdf (self->pd_case, path, &error))
-        pd_show_message (GTK_WIDGET (self), _("The Checklist Could Not Be Saved"),
-                         error != NULL ? error->message : NULL);
-      else
-        adw_toast_overlay_add_toast (self->toast_overlay,
-                                     adw_toast_new (_("Checklist saved as PDF")));
-    }
-  g_object_unref (chooser);
-}
-
-static void
 save_pdf_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   PdChecklistView *self = PD_CHECKLIST_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Save Checklist as PDF"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the suggested file name; keep ".pdf". */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Document checklist.pdf"));
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  pd_save_text_doc (widget, self->toast_overlay, pd_checklist_build_doc (self->pd_case),
+                    _("Save Checklist as PDF"),
+                    /* Translators: the suggested file name; keep ".pdf". */
+                    _("Document checklist.pdf"), _("The Checklist Could Not Be Saved"),
+                    _("Checklist saved as PDF"));
 }
 
 /* ------------------------------------------------------------------------ */

@@ -14,6 +14,7 @@
 #include "pd-case-info.h"
 #include "pd-cli.h"
 #include "pd-letter-pdf.h"
+#include "pd-packet.h"
 
 /* One line per case: id, name, last change. Unreadable cases go to stderr,
  * untouched, and make the exit code 1. */
@@ -94,6 +95,32 @@ pd_cli_export_letter (PdStore    *store,
     {
       /* Translators: %1$s is a file name, %2$s why it failed. */
       g_printerr (_("The letter could not be saved as “%1$s”: %2$s\n"), output, error->message);
+      return PD_EXIT_SOME_FAILED;
+    }
+  return PD_EXIT_OK;
+}
+
+/* discretion --export-packet CASE --output FILE.pdf: the whole packet. */
+int
+pd_cli_export_packet (PdStore    *store,
+                      const char *case_ref,
+                      const char *output)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdCase) pd_case = open_case_ref (store, case_ref, &error);
+  g_autofree char *case_dir = NULL;
+
+  if (pd_case == NULL)
+    {
+      g_printerr (_("The request “%1$s” could not be opened: %2$s\n"), case_ref, error->message);
+      return PD_EXIT_SOME_FAILED;
+    }
+  case_dir = g_file_test (case_ref, G_FILE_TEST_IS_DIR)
+             ? g_strdup (case_ref) : pd_store_dup_case_dir (store, pd_case_get_id (pd_case));
+  if (!pd_packet_write (pd_case, case_dir, output, NULL, NULL, NULL, &error))
+    {
+      /* Translators: %1$s is a file name, %2$s why it failed. */
+      g_printerr (_("The packet could not be saved as “%1$s”: %2$s\n"), output, error->message);
       return PD_EXIT_SOME_FAILED;
     }
   return PD_EXIT_OK;

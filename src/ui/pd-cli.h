@@ -22,5 +22,8 @@ int pd_cli_list_cases    (PdStore    *store);
 int pd_cli_export_letter (PdStore    *store,
                           const char *case_ref,
                           const char *output);
+int pd_cli_export_packet (PdStore    *store,
+                          const char *case_ref,
+                          const char *output);
 
 G_END_DECLS

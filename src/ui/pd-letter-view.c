@@ -18,6 +18,8 @@
 #include "pd-letter.h"
 #include "pd-letter-pdf.h"
 #include "pd-letter-view.h"
+#include "pd-certificates-view.h"
+#include "pd-statement-view.h"
 #include "pd-paragraph-editor.h"
 #include "pd-print.h"
 #include "pd-rules.h"
@@ -38,6 +40,8 @@ struct _PdLetterView
   GtkWidget       *admissions_note;
   GtkWidget       *paragraphs_box;
   GtkLabel        *count_label;
+  PdStatementView *statement_view;
+  PdCertificatesView *certificates_view;
 
   PdCase          *pd_case;
   gulong           changed_id;
@@ -443,6 +447,8 @@ pd_letter_view_set_case (PdLetterView *self,
   g_set_object (&self->pd_case, pd_case);
   g_clear_pointer (&self->structure, g_free);
   g_clear_pointer (&self->fallback_key, g_free);
+  pd_statement_view_set_case (self->statement_view, pd_case);
+  pd_certificates_view_set_case (self->certificates_view, pd_case);
   while ((child = gtk_widget_get_first_child (self->paragraphs_box)) != NULL)
     gtk_box_remove (GTK_BOX (self->paragraphs_box), child);
   g_hash_table_remove_all (self->editors);
@@ -472,43 +478,17 @@ pd_letter_view_focus_first (PdLetterView *self)
 /* Export and print                                                          */
 
 static void
-export_response_cb (GtkNativeDialog *chooser,
-                    int              response,
-                    PdLetterView    *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT && self->pd_case != NULL)
-    {
-      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr (GError) error = NULL;
-
-      if (path == NULL || !pd_letter_save_pdf (self->pd_case, path, &error))
-        pd_show_message (GTK_WIDGET (self), _("The Letter Could Not Be Saved"),
-                         error != NULL ? error->message : NULL);
-      else
-        adw_toast_overlay_add_toast (self->toast_overlay,
-                                     adw_toast_new (_("Letter saved as PDF")));
-    }
-  g_object_unref (chooser);
-}
-
-static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   PdLetterView *self = PD_LETTER_VIEW (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Export Letter as PDF"),
-                                         GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  /* Translators: the suggested file name; keep ".pdf". */
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("Request letter.pdf"));
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  pd_save_text_doc (widget, self->toast_overlay, pd_letter_build_doc (self->pd_case),
+                    _("Export Letter as PDF"),
+                    /* Translators: the suggested file name; keep ".pdf". */
+                    _("Request letter.pdf"), _("The Letter Could Not Be Saved"),
+                    _("Letter saved as PDF"));
 }
 
 static void
@@ -553,6 +533,9 @@ pd_letter_view_class_init (PdLetterViewClass *klass)
 
   object_class->dispose = pd_letter_view_dispose;
 
+  g_type_ensure (PD_TYPE_STATEMENT_VIEW);
+  g_type_ensure (PD_TYPE_CERTIFICATES_VIEW);
+
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/discretionapp/Discretion/pd-letter-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PdLetterView, toast_overlay);
@@ -566,6 +549,8 @@ pd_letter_view_class_init (PdLetterViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdLetterView, admissions_note);
   gtk_widget_class_bind_template_child (widget_class, PdLetterView, paragraphs_box);
   gtk_widget_class_bind_template_child (widget_class, PdLetterView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, PdLetterView, statement_view);
+  gtk_widget_class_bind_template_child (widget_class, PdLetterView, certificates_view);
 
   gtk_widget_class_install_action (widget_class, "letter.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "letter.print", NULL, print_action);

@@ -1,4 +1,5 @@
-/* pd-print.c — printing a paginated document through the system's dialog
+/* pd-print.c — printing a paginated document through the system's dialog,
+ * and saving it as PDF where the person chooses
  *
  * Copyright 2026 The Discretion developers
  *
@@ -68,4 +69,73 @@ pd_print_text_doc (GtkWindow  *parent,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     pd_show_message (GTK_WIDGET (parent), error_heading, error->message);
+}
+
+typedef struct
+{
+  GtkWidget       *widget;
+  AdwToastOverlay *toasts;
+  PdTextDoc       *doc;
+  char            *error_heading;
+  char            *done;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_object_unref (job->widget);
+  g_object_unref (job->toasts);
+  pd_text_doc_free (job->doc);
+  g_free (job->error_heading);
+  g_free (job->done);
+  g_free (job);
+}
+
+static void
+save_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  SaveJob         *job)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr (GError) error = NULL;
+
+      if (path == NULL || !pd_text_doc_write_pdf (job->doc, path, &error))
+        pd_show_message (job->widget, job->error_heading, error != NULL ? error->message : NULL);
+      else
+        adw_toast_overlay_add_toast (job->toasts, adw_toast_new (job->done));
+    }
+  save_job_free (job);
+  g_object_unref (chooser);
+}
+
+/* Asks where to save @doc (taken), writes it as PDF there, and says so in
+ * @toasts, or why not. */
+void
+pd_save_text_doc (GtkWidget       *widget,
+                  AdwToastOverlay *toasts,
+                  PdTextDoc       *doc,
+                  const char      *title,
+                  const char      *suggested_name,
+                  const char      *error_heading,
+                  const char      *done)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *chooser;
+  SaveJob *job = g_new0 (SaveJob, 1);
+
+  job->widget = g_object_ref (widget);
+  job->toasts = g_object_ref (toasts);
+  job->doc = doc;
+  job->error_heading = g_strdup (error_heading);
+  job->done = g_strdup (done);
+
+  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  g_signal_connect (chooser, "response", G_CALLBACK (save_response_cb), job);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "pd-text-doc.h"
 
@@ -17,5 +17,13 @@ void pd_print_text_doc (GtkWindow  *parent,
                         PdTextDoc  *doc,
                         const char *job_name,
                         const char *error_heading);
+
+void pd_save_text_doc  (GtkWidget       *widget,
+                        AdwToastOverlay *toasts,
+                        PdTextDoc       *doc,
+                        const char      *title,
+                        const char      *suggested_name,
+                        const char      *error_heading,
+                        const char      *done);
 
 G_END_DECLS

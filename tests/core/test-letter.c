@@ -14,6 +14,7 @@
 #include "pd-checklist.h"
 #include "pd-interview.h"
 #include "pd-letter.h"
+#include "pd-template.h"
 #include "test-util.h"
 
 #define NOW "2026-11-23T12:00:00Z"
@@ -286,6 +287,60 @@ test_edits (void)
   }
 }
 
+static gboolean
+is_exhibit (const char *id,
+            gpointer    user_data)
+{
+  return g_str_equal (id, "work");
+}
+
+/* The small template language itself. */
+static void
+test_template (void)
+{
+  static const char *text =
+    "# a comment\n"
+    "[one]\n"
+    "Hello {{name}}.{{?extra}}\n"
+    "{{?missing}}\n"
+    "\n"
+    "Bye{{see:work}}{{See:work}}{{see:other}}\n"
+    "\n"
+    "[two]\n"
+    "Needs {{gone}}.\n";
+  static const char *bad[] = {
+    "[a]\nx {{name\n", "[a]\nx {{}}\n", "[a]\nx {{a b}}\n", "[a]\nx\n[a]\ny\n",
+    "[a]\n\xff\n",
+  };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PdTemplate) template = pd_template_new_from_data (text, strlen (text), &error);
+  g_autoptr (GHashTable) facts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *one = NULL;
+  g_autofree char *two = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (pd_template_get_sections (template)->len, ==, 2);
+  g_hash_table_insert (facts, (gpointer) "name", (gpointer) "Ana");
+  g_hash_table_insert (facts, (gpointer) "gone", (gpointer) "");
+  one = pd_template_fill (template, "one", facts, is_exhibit, NULL);
+  g_assert_cmpstr (one, ==, "Hello Ana.\n\nBye (see \xe2\x9f\xa6tab:work\xe2\x9f\xa7) "
+                            "See \xe2\x9f\xa6tab:work\xe2\x9f\xa7.");
+  /* An empty fact counts as missing: the section goes. */
+  two = pd_template_fill (template, "two", facts, is_exhibit, NULL);
+  g_assert_null (two);
+  g_assert_null (pd_template_fill (template, "three", facts, NULL, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr (GError) local_error = NULL;
+      g_autoptr (PdTemplate) refused = pd_template_new_from_data (bad[i], strlen (bad[i]),
+                                                                  &local_error);
+      g_test_message ("bad: %s", bad[i]);
+      g_assert_null (refused);
+      g_assert_error (local_error, PD_TEMPLATE_ERROR, PD_TEMPLATE_ERROR_SYNTAX);
+    }
+}
+
 static void
 test_words (void)
 {
@@ -306,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/letter/exhibit-references", test_exhibit_references);
   g_test_add_func ("/letter/edits", test_edits);
   g_test_add_func ("/letter/words", test_words);
+  g_test_add_func ("/letter/template", test_template);
 
   return g_test_run ();
 }

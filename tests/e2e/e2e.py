@@ -168,11 +168,20 @@ class App:
         """Scrolls with the mouse wheel until @node is inside the window (GTK 4.8
         reports positions relative to the window, which sits at 0,0 here), then
         returns it, e.g. to click it with the pointer."""
-        height = self.window().size[1]
-        for _ in range(60):
+        # Leave room for the bars at the foot of a place (the view switcher,
+        # the letter's word count), which cover the scrolled content.
+        height = self.window().size[1] - 80
+        last = None
+        for _ in range(80):
             top, bottom = node.position[1], node.position[1] + node.size[1]
             if top >= 60 and bottom <= height - 60:
-                return node
+                # Scrolling glides on for a moment: wait until it has stopped.
+                if top == last:
+                    return node
+                last = top
+                time.sleep(0.3)
+                continue
+            last = None
             rawinput.click(300, height // 2, button=5 if bottom > height - 60 else 4)
             time.sleep(0.1)
         return node

@@ -7,7 +7,9 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <gdk-pixbuf/gdk-pixbuf.h>
 #include <poppler.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "pd-checklist.h"
@@ -15,7 +17,10 @@
 #include "pd-interview.h"
 #include "pd-letter.h"
 #include "pd-letter-pdf.h"
+#include "pd-packet.h"
 #include "pd-pdf-file.h"
+#include "pd-statement.h"
+#include "pd-statement-pdf.h"
 #include "pd-text-doc.h"
 
 static PdCase *
@@ -228,6 +233,217 @@ test_letter_pdf (void)
   g_rmdir (dir);
 }
 
+static void
+test_statement_pdf (void)
+{
+  g_autoptr (PdCase) pd_case = make_case ();
+  g_autoptr (PdTextDoc) doc = NULL;
+  g_autoptr (PdTextDoc) certificates = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("pd-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "statement.pdf", NULL);
+  g_autofree char *certificates_path = g_build_filename (dir, "certificates.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *certificates_uri = g_filename_to_uri (certificates_path, NULL, NULL);
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (PopplerPage) second = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first_text = NULL;
+  g_autofree char *second_text = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *id = NULL;
+  PdDocumentFile file = { "files/c.pdf", (char *) "acta.pdf", 10, (char *) "ef",
+                          (char *) "application/pdf", NULL };
+
+  pd_case_set_text (pd_case, PD_KEY_FULL_NAME, "María José Pérez López");
+  pd_statement_set_answer (pd_case, "who", TRUE, "I was raised by my grandmother.");
+  pd_statement_set_setting (pd_case, "reads_english", "no");
+  pd_statement_set_setting (pd_case, "language", "Spanish");
+  pd_statement_set_setting (pd_case, "interpreter", "Rosa Díaz");
+  pd_statement_set_setting (pd_case, "translator", "Rosa Díaz");
+
+  doc = pd_statement_build_doc (pd_case);
+  g_assert_true (pd_text_doc_write_pdf (doc, path, &error));
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  /* The statement, then each certificate on its own page. */
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 3);
+  {
+    g_autoptr (PopplerPage) first = poppler_document_get_page (document, 0);
+    first_text = poppler_page_get_text (first);
+  }
+  second = poppler_document_get_page (document, 1);
+  second_text = poppler_page_get_text (second);
+  g_assert_true (says (first_text, "DECLARATION OF María José Pérez López"));
+  g_assert_true (says (first_text, "2. I was raised by my grandmother."));
+  g_assert_true (says (first_text, "under penalty of perjury"));
+  g_assert_true (says (second_text, "CERTIFICATE OF INTERPRETATION"));
+  g_assert_true (says (second_text, "Page 2 of 3"));
+
+  /* The translator's certificates for the documents, one page a language. */
+  id = pd_checklist_add_document (pd_case, "identity", &file);
+  pd_checklist_set_description (pd_case, id, "Birth certificate");
+  pd_checklist_set_language (pd_case, id, "Spanish");
+  certificates = pd_certificates_build_doc (pd_case);
+  g_assert_true (pd_text_doc_write_pdf (certificates, certificates_path, &error));
+  g_clear_object (&document);
+  document = poppler_document_new_from_file (certificates_uri, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, 1);
+  text = pdf_text (document);
+  g_assert_true (says (text, "I, Rosa Díaz, certify that I am competent to translate from Spanish"));
+  g_assert_true (says (text, "1. Birth certificate"));
+
+  g_unlink (path);
+  g_unlink (certificates_path);
+  g_rmdir (dir);
+}
+
+static char *
+page_text (PopplerDocument *document,
+           int              index)
+{
+  g_autoptr (PopplerPage) page = poppler_document_get_page (document, index);
+
+  return poppler_page_get_text (page);
+}
+
+static void
+add_file (PdCase     *pd_case,
+          const char *dir,
+          const char *item,
+          const char *stored,
+          const char *type,
+          const char *data,
+          gssize      length)
+{
+  g_autofree char *path = g_build_filename (dir, stored, NULL);
+  PdDocumentFile file = { (char *) stored, (char *) stored + 6, 0, (char *) stored,
+                          (char *) type, NULL };
+
+  if (data != NULL)
+    g_assert_true (g_file_set_contents (path, data, length, NULL));
+  g_free (pd_checklist_add_document (pd_case, item, &file));
+}
+
+static void
+test_packet (void)
+{
+  g_autoptr (PdCase) pd_case = make_case ();
+  g_autofree char *dir = g_dir_make_tmp ("pd-packet-XXXXXX", NULL);
+  g_autofree char *files = g_build_filename (dir, "files", NULL);
+  g_autofree char *two_pages = g_build_filename (files, "two.pdf", NULL);
+  g_autofree char *photo = g_build_filename (files, "photo.png", NULL);
+  g_autofree char *out = g_build_filename (dir, "packet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (out, NULL, NULL);
+  g_autoptr (PdTextDoc) pages = pd_text_doc_new ();
+  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 300, 200);
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *index_text = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *expected_last = NULL;
+  int n, index_page = -1;
+  guint first_a = 0, last_a = 0, first_b = 0, last_b = 0;
+
+  g_assert_cmpint (g_mkdir (files, 0700), ==, 0);
+  pd_case_set_text (pd_case, PD_KEY_FULL_NAME, "María José Pérez López");
+  pd_case_set_text (pd_case, PD_KEY_A_NUMBER, "012345678");
+  pd_case_set_text (pd_case, PD_KEY_OUTCOME, "admin_closure");
+  pd_text_doc_add (pages, PD_TEXT_BODY, "First page of the lease");
+  pd_text_doc_add (pages, PD_TEXT_PAGE_BREAK, "");
+  pd_text_doc_add (pages, PD_TEXT_BODY, "Second page of the lease");
+  g_assert_true (pd_text_doc_write_pdf (pages, two_pages, NULL));
+  gdk_pixbuf_fill (pixbuf, 0x3366ccff);
+  g_assert_true (gdk_pixbuf_save (pixbuf, photo, "png", NULL, NULL));
+
+  /* make_case() attached a file that is not there: the packet names it. */
+  g_assert_false (pd_packet_write (pd_case, dir, out, NULL, NULL, NULL, &error));
+  g_assert_error (error, PD_PACKET_ERROR, PD_PACKET_ERROR_FILE);
+  g_assert_nonnull (strstr (error->message, "no longer in the request"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  /* Start again with real files: identity (a photo), presence (two pages). */
+  g_clear_object (&pd_case);
+  pd_case = make_case ();
+  pd_case_set_text (pd_case, PD_KEY_FULL_NAME, "María José Pérez López");
+  pd_case_set_text (pd_case, PD_KEY_A_NUMBER, "012345678");
+  pd_case_set_text (pd_case, PD_KEY_OUTCOME, "admin_closure");
+  {
+    g_autoptr (GPtrArray) old = pd_checklist_dup_documents (pd_case, "presence");
+    g_autoptr (JsonNode) removed = pd_checklist_remove_document (pd_case,
+                                                                 ((PdDocument *) old->pdata[0])->id,
+                                                                 NULL);
+  }
+  add_file (pd_case, dir, "identity", "files/photo.png", "image/png", NULL, 0);
+  add_file (pd_case, dir, "presence", "files/two.pdf", "application/pdf", NULL, 0);
+
+  g_assert_true (pd_packet_write (pd_case, dir, out, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  n = poppler_document_get_n_pages (document);
+
+  /* Every page is numbered out of the whole. */
+  for (int i = 0; i < n; i++)
+    {
+      g_autofree char *text = page_text (document, i);
+      g_autofree char *number = g_strdup_printf ("María José Pérez López · A012-345-678 · Page %d of %d",
+                                                 i + 1, n);
+      g_assert_true (says (text, number));
+      if (says (text, "EXHIBIT INDEX"))
+        index_page = i;
+    }
+  g_assert_cmpint (index_page, >, 0);
+  index_text = page_text (document, index_page);
+  g_test_message ("%s", index_text);
+  g_assert_cmpint (sscanf (strstr (index_text, "Identity documents"), "Identity documents (pages %u\xe2\x80\x93%u)",
+                           &first_a, &last_a), ==, 2);
+  g_assert_cmpint (sscanf (strstr (index_text, "over time"), "over time (pages %u\xe2\x80\x93%u)",
+                           &first_b, &last_b), ==, 2);
+  /* Tab page + photo; tab page + two pages; nothing after. */
+  g_assert_cmpuint (first_a, ==, (guint) index_page + 2);
+  g_assert_cmpuint (last_a, ==, first_a + 1);
+  g_assert_cmpuint (first_b, ==, last_a + 1);
+  g_assert_cmpuint (last_b, ==, first_b + 2);
+  g_assert_cmpuint (last_b, ==, (guint) n);
+  {
+    g_autofree char *tab_a = page_text (document, first_a - 1);
+    g_autofree char *tab_b = page_text (document, first_b - 1);
+    g_autofree char *lease = page_text (document, first_b + 1);
+
+    g_assert_true (says (tab_a, "Tab A"));
+    g_assert_true (says (tab_b, "Tab B"));
+    g_assert_true (says (lease, "Second page of the lease"));
+  }
+  /* Page one is the letter. */
+  last = page_text (document, 0);
+  g_assert_true (says (last, "Re: Request for prosecutorial discretion"));
+
+  /* A damaged PDF and an empty picture are named, and nothing is written. */
+  g_unlink (out);
+  add_file (pd_case, dir, "work", "files/bad.pdf", "application/pdf", "%PDF-1.4 broken", -1);
+  g_assert_false (pd_packet_write (pd_case, dir, out, NULL, NULL, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "bad.pdf"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+  (void) expected_last;
+
+  {
+    g_autoptr (GDir) listing = g_dir_open (files, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *path = g_build_filename (files, name, NULL);
+        g_unlink (path);
+      }
+  }
+  g_rmdir (files);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +456,8 @@ main (int   argc,
   g_test_add_func ("/pdf/pages", test_pages);
   g_test_add_func ("/pdf/thumbnail", test_thumbnail);
   g_test_add_func ("/pdf/letter", test_letter_pdf);
+  g_test_add_func ("/pdf/statement", test_statement_pdf);
+  g_test_add_func ("/pdf/packet", test_packet);
 
   return g_test_run ();
 }

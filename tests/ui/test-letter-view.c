@@ -17,6 +17,8 @@
 #include "pd-letter.h"
 #include "pd-letter-view.h"
 #include "pd-paragraph-editor.h"
+#include "pd-statement.h"
+#include "pd-statement-view.h"
 #include "pd-window.h"
 
 static PdApplication *app;
@@ -213,6 +215,55 @@ test_edit_and_update (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_statement (void)
+{
+  PdWindow *window = pd_window_new (app);
+  g_autoptr (GPtrArray) found = g_ptr_array_new ();
+  g_autoptr (GPtrArray) views = g_ptr_array_new ();
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr (GPtrArray) switches = g_ptr_array_new ();
+  GtkWidget *statement, *row;
+  PdCase *pd_case;
+  gboolean previewed = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-case", NULL);
+  pd_case = pd_window_get_case (window);
+  pd_case_set_text (pd_case, PD_KEY_FULL_NAME, "Ana Lucía Silva");
+  find_all (GTK_WIDGET (window), PD_TYPE_STATEMENT_VIEW, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  statement = found->pdata[0];
+
+  /* Two text areas per prompt: in their words, then in English. */
+  find_all (statement, GTK_TYPE_TEXT_VIEW, views);
+  g_assert_cmpuint (views->len, ==, 10);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[0]), "Soy panadera.", -1);
+  g_assert_cmpstr (pd_statement_get_answer (pd_case, "who", FALSE), ==, "Soy panadera.");
+  g_assert_false (pd_statement_has_content (pd_case));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[1]), "I am a baker.", -1);
+  g_assert_cmpstr (pd_statement_get_answer (pd_case, "who", TRUE), ==, "I am a baker.");
+
+  find_all (statement, GTK_TYPE_LABEL, labels);
+  for (guint i = 0; i < labels->len; i++)
+    if (g_str_has_prefix (gtk_label_get_text (labels->pdata[i]), "DECLARATION OF Ana Lucía Silva"))
+      previewed = strstr (gtk_label_get_text (labels->pdata[i]), "2. I am a baker.") != NULL;
+  g_assert_true (previewed);
+
+  /* Someone who does not read English: whoever reads it to them is asked for. */
+  row = find_titled (statement, ADW_TYPE_ENTRY_ROW, "Who reads it to you: full name");
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_get_visible (row));
+  find_all (statement, GTK_TYPE_SWITCH, switches);
+  gtk_switch_set_active (switches->pdata[0], FALSE);
+  g_assert_cmpstr (pd_statement_get_setting (pd_case, "reads_english"), ==, "no");
+  g_assert_true (gtk_widget_get_visible (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), "Rosa Díaz");
+  g_assert_cmpstr (pd_statement_get_setting (pd_case, "interpreter"), ==, "Rosa Díaz");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +275,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/letter/edit-and-update", test_edit_and_update);
+  g_test_add_func ("/letter/statement", test_statement);
 
   app = pd_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);

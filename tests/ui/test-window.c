@@ -14,6 +14,7 @@
 #include "pd-application.h"
 #include "pd-case-info.h"
 #include "pd-date-row.h"
+#include "pd-details-view.h"
 #include "pd-window.h"
 
 static PdApplication *app;
@@ -56,6 +57,23 @@ find_row (GtkWidget  *root,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_row (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first widget of @type under @root. */
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
       if (found != NULL)
         return found;
     }
@@ -142,7 +160,9 @@ test_create_and_edit (void)
   wait.pd_case = pd_case;
 
   /* Type a name: the case changes at once, the file soon after. */
-  row = find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW, "Full name");
+  /* In Details: the translator's page has a "Full name" too. */
+  row = find_row (find_type (GTK_WIDGET (window), PD_TYPE_DETAILS_VIEW), ADW_TYPE_ENTRY_ROW,
+                  "Full name");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "Ana Lucía Silva");
   g_assert_cmpstr (pd_case_get_text (pd_case, PD_KEY_FULL_NAME), ==, "Ana Lucía Silva");
