@@ -363,35 +363,128 @@ surface_from_pixbuf (GdkPixbuf *pixbuf)
   return surface;
 }
 
+/* The EXIF orientation of a JPEG (1 to 8), 1 when it has none. */
+static guint
+jpeg_orientation (const guchar *data,
+                  gsize         length)
+{
+  gsize pos = 2;
+
+  if (length < 4 || data[0] != 0xFF || data[1] != 0xD8)
+    return 1;
+  while (pos + 4 <= length && data[pos] == 0xFF)
+    {
+      guint marker = data[pos + 1];
+      gsize size = ((gsize) data[pos + 2] << 8) | data[pos + 3];
+      const guchar *exif = data + pos + 4;
+
+      if (marker == 0xDA || size < 2 || pos + 2 + size > length)
+        break;
+      if (marker == 0xE1 && size >= 16 && memcmp (exif, "Exif\0\0", 6) == 0)
+        {
+          const guchar *tiff = exif + 6;
+          gsize tiff_length = size - 2 - 6;
+          gboolean big = tiff[0] == 'M';
+#define U16(p) (big ? (guint) ((p)[0] << 8 | (p)[1]) : (guint) ((p)[1] << 8 | (p)[0]))
+#define U32(p) (big ? ((guint32) (p)[0] << 24 | (p)[1] << 16 | (p)[2] << 8 | (p)[3]) \
+                    : ((guint32) (p)[3] << 24 | (p)[2] << 16 | (p)[1] << 8 | (p)[0]))
+          guint32 ifd = U32 (tiff + 4);
+          guint count;
+
+          if (ifd + 2 > tiff_length)
+            return 1;
+          count = U16 (tiff + ifd);
+          for (guint i = 0; i < count && ifd + 2 + (i + 1) * 12 <= tiff_length; i++)
+            {
+              const guchar *entry = tiff + ifd + 2 + i * 12;
+
+              if (U16 (entry) == 0x0112)
+                {
+                  guint value = U16 (entry + 8);
+                  return value >= 1 && value <= 8 ? value : 1;
+                }
+            }
+#undef U16
+#undef U32
+          return 1;
+        }
+      pos += 2 + size;
+    }
+  return 1;
+}
+
+/* A JPEG that needs at most turning goes in as it is (no re-encoding, no
+ * loss): cairo embeds its bytes and turns it on the page. */
+static gboolean
+draw_jpeg_as_is (cairo_t    *cr,
+                 const char *path)
+{
+  g_autofree guchar *data = NULL;
+  gsize length = 0;
+  cairo_surface_t *surface;
+  int width = 0, height = 0;
+  guint orientation;
+  double shown_width, shown_height;
+
+  if (!g_file_get_contents (path, (char **) &data, &length, NULL)
+      || gdk_pixbuf_get_file_info (path, &width, &height) == NULL || width <= 0 || height <= 0)
+    return FALSE;
+  orientation = jpeg_orientation (data, length);
+  if (orientation != 1 && orientation != 3 && orientation != 6 && orientation != 8)
+    return FALSE;   /* mirrored: drawn from pixels */
+
+  /* Its pixels are never read: the PDF gets the JPEG's own bytes. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+  {
+    guchar *bytes = g_steal_pointer (&data);
+    cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, bytes, length, g_free, bytes);
+  }
+
+  shown_width = orientation >= 5 ? height : width;
+  shown_height = orientation >= 5 ? width : height;
+  cairo_save (cr);
+  fit (cr, shown_width, shown_height);
+  switch (orientation)
+    {
+    case 3:
+      cairo_translate (cr, width, height);
+      cairo_rotate (cr, G_PI);
+      break;
+    case 6:
+      cairo_translate (cr, height, 0);
+      cairo_rotate (cr, G_PI / 2);
+      break;
+    case 8:
+      cairo_translate (cr, 0, width);
+      cairo_rotate (cr, -G_PI / 2);
+      break;
+    default:
+      break;
+    }
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (surface);
+  return TRUE;
+}
+
 static gboolean
 draw_image (cairo_t     *cr,
             const char  *path,
             GError     **error)
 {
-  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new_from_file (path, error);
+  g_autoptr (GdkPixbuf) pixbuf = NULL;
   g_autoptr (GdkPixbuf) upright = NULL;
   cairo_surface_t *surface;
-  const char *orientation;
-  gboolean turned;
 
+  if (g_str_has_suffix (path, ".jpg") && draw_jpeg_as_is (cr, path))
+    return TRUE;
+
+  pixbuf = gdk_pixbuf_new_from_file (path, error);
   if (pixbuf == NULL)
     return FALSE;
-  orientation = gdk_pixbuf_get_option (pixbuf, "orientation");
-  turned = orientation != NULL && g_strcmp0 (orientation, "1") != 0;
   upright = gdk_pixbuf_apply_embedded_orientation (pixbuf);
   surface = surface_from_pixbuf (upright);
-
-  /* A JPEG the right way up goes in as it is: smaller, and no loss. */
-  if (!turned && g_str_has_suffix (path, ".jpg"))
-    {
-      char *data = NULL;
-      gsize length = 0;
-
-      if (g_file_get_contents (path, &data, &length, NULL))
-        cairo_surface_set_mime_data (surface, CAIRO_MIME_TYPE_JPEG, (guchar *) data, length,
-                                     g_free, data);
-    }
-
   cairo_save (cr);
   fit (cr, gdk_pixbuf_get_width (upright), gdk_pixbuf_get_height (upright));
   cairo_set_source_surface (cr, surface, 0, 0);

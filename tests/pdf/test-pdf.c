@@ -444,6 +444,79 @@ test_packet (void)
   g_rmdir (dir);
 }
 
+/* A 400×300 photo with a red band down its left side, stored with EXIF
+ * orientation 6 ("turn 90° clockwise to show"): upright, the band is on top. */
+static void
+test_packet_turns_photos (void)
+{
+  g_autoptr (PdCase) pd_case = pd_case_new ();
+  g_autofree char *dir = g_dir_make_tmp ("pd-packet-XXXXXX", NULL);
+  g_autofree char *files = g_build_filename (dir, "files", NULL);
+  g_autofree char *photo = g_build_filename (files, "turned.jpg", NULL);
+  g_autofree char *out = g_build_filename (dir, "packet.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (out, NULL, NULL);
+  g_autoptr (GdkPixbuf) pixbuf = gdk_pixbuf_new (GDK_COLORSPACE_RGB, FALSE, 8, 400, 300);
+  g_autoptr (GdkPixbuf) band = NULL;
+  g_autoptr (PopplerDocument) document = NULL;
+  g_autoptr (PopplerPage) page = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *jpeg = NULL;
+  g_autoptr (GByteArray) tagged = g_byte_array_new ();
+  static const guint8 exif[] = {
+    0xFF, 0xE1, 0x00, 0x22, 'E', 'x', 'i', 'f', 0, 0,
+    'M', 'M', 0x00, 0x2A, 0x00, 0x00, 0x00, 0x08,
+    0x00, 0x01, 0x01, 0x12, 0x00, 0x03, 0x00, 0x00, 0x00, 0x01, 0x00, 0x06, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00,
+  };
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gsize length;
+  guint32 top, bottom;
+  int n;
+
+  g_assert_cmpint (g_mkdir (files, 0700), ==, 0);
+  gdk_pixbuf_fill (pixbuf, 0xffffffff);
+  band = gdk_pixbuf_new_subpixbuf (pixbuf, 0, 0, 60, 300);
+  gdk_pixbuf_fill (band, 0xff0000ff);
+  g_assert_true (gdk_pixbuf_save_to_buffer (pixbuf, &jpeg, &length, "jpeg", NULL, NULL));
+  g_byte_array_append (tagged, (guint8 *) jpeg, 2);
+  g_byte_array_append (tagged, exif, sizeof exif);
+  g_byte_array_append (tagged, (guint8 *) jpeg + 2, length - 2);
+  g_assert_true (g_file_set_contents (photo, (char *) tagged->data, tagged->len, NULL));
+
+  pd_case_set_text (pd_case, PD_KEY_FULL_NAME, "Ana");
+  add_file (pd_case, dir, "identity", "files/turned.jpg", "image/jpeg", NULL, 0);
+  g_assert_true (pd_packet_write (pd_case, dir, out, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  document = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  n = poppler_document_get_n_pages (document);
+  page = poppler_document_get_page (document, n - 1);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 612, 792);
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  /* The photo fills the page's height: the band is at the top, not the side. */
+  top = *(guint32 *) (cairo_image_surface_get_data (surface)
+                      + 40 * cairo_image_surface_get_stride (surface) + 306 * 4);
+  bottom = *(guint32 *) (cairo_image_surface_get_data (surface)
+                         + 700 * cairo_image_surface_get_stride (surface) + 306 * 4);
+  cairo_surface_destroy (surface);
+  g_test_message ("top %06x, bottom %06x", top & 0xffffff, bottom & 0xffffff);
+  g_assert_cmpuint ((top >> 16) & 0xff, >, 200);      /* red */
+  g_assert_cmpuint ((top >> 8) & 0xff, <, 60);
+  g_assert_cmpuint ((bottom >> 8) & 0xff, >, 200);    /* white */
+
+  g_unlink (photo);
+  g_unlink (out);
+  g_rmdir (files);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/pdf/letter", test_letter_pdf);
   g_test_add_func ("/pdf/statement", test_statement_pdf);
   g_test_add_func ("/pdf/packet", test_packet);
+  g_test_add_func ("/pdf/packet-turns-photos", test_packet_turns_photos);
 
   return g_test_run ();
 }
