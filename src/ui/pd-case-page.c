@@ -14,6 +14,7 @@
 #include "pd-case-page.h"
 #include "pd-checklist-view.h"
 #include "pd-letter-view.h"
+#include "pd-packet-view.h"
 #include "pd-clock.h"
 #include "pd-details-view.h"
 #include "pd-interview-view.h"
@@ -34,6 +35,7 @@ struct _PdCasePage
   PdInterviewView  *interview_view;
   PdChecklistView  *checklist_view;
   PdLetterView     *letter_view;
+  PdPacketView     *packet_view;
 
   PdCase           *pd_case;
   gulong            changed_id;
@@ -120,6 +122,7 @@ pd_case_page_set_case (PdCasePage *self,
   pd_interview_view_set_case (self->interview_view, pd_case);
   pd_checklist_view_set_case (self->checklist_view, pd_case, case_dir);
   pd_letter_view_set_case (self->letter_view, pd_case);
+  pd_packet_view_set_case (self->packet_view, pd_case, case_dir);
 
   if (pd_case != NULL)
     {
@@ -204,6 +207,15 @@ place_changed_cb (PdCasePage *self)
   pd_case_page_focus_first (self);
 }
 
+/* case.show-place: another part of the app sends the person to a place. */
+static void
+show_place_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  pd_case_page_set_place (PD_CASE_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
 static void
 pd_case_page_dispose (GObject *object)
 {
@@ -231,6 +243,7 @@ pd_case_page_class_init (PdCasePageClass *klass)
   g_type_ensure (PD_TYPE_INTERVIEW_VIEW);
   g_type_ensure (PD_TYPE_CHECKLIST_VIEW);
   g_type_ensure (PD_TYPE_LETTER_VIEW);
+  g_type_ensure (PD_TYPE_PACKET_VIEW);
 
   gtk_widget_class_set_template_from_resource (
     widget_class, "/io/github/discretionapp/Discretion/pd-case-page.ui");
@@ -245,6 +258,9 @@ pd_case_page_class_init (PdCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, interview_view);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, checklist_view);
   gtk_widget_class_bind_template_child (widget_class, PdCasePage, letter_view);
+  gtk_widget_class_bind_template_child (widget_class, PdCasePage, packet_view);
+
+  gtk_widget_class_install_action (widget_class, "case.show-place", "s", show_place_action);
 }
 
 static void

@@ -176,3 +176,61 @@ pd_warning_card_set_english (PdWarningCard *self,
   g_signal_connect (button, "toggled", G_CALLBACK (english_toggled_cb), self);
   gtk_box_append (GTK_BOX (self), button);
 }
+
+#define SERIOUS_WARNINGS (PD_WARNING_W1_NOT_IN_PROCEEDINGS | PD_WARNING_W2_RECORD \
+                          | PD_WARNING_W5_DISMISSAL_RISK | PD_WARNING_UNKNOWN_STATUS)
+
+/* The card for one warning, with the places that help with it, and for the
+ * dismissal risk the person's own reasons. */
+GtkWidget *
+pd_warning_card_new_for_case (PdWarning  warning,
+                              PdCase    *pd_case)
+{
+  g_autofree char *body = pd_rules_warning_dup_body (warning);
+  g_autofree char *body_english = pd_rules_warning_dup_body_in (warning, TRUE);
+  GtkWidget *card = pd_warning_card_new (pd_rules_warning_get_title (warning), body,
+                                         (warning & SERIOUS_WARNINGS) != 0);
+  const PdResource *resources;
+  guint n_resources;
+
+  pd_warning_card_set_english (PD_WARNING_CARD (card),
+                               pd_rules_warning_get_title_english (warning), body_english);
+
+  if (warning == PD_WARNING_W5_DISMISSAL_RISK && pd_case != NULL)
+    {
+      PdRiskReason reasons = pd_rules_get_dismissal_risk_reasons (pd_case);
+
+      for (guint bit = 1; bit <= PD_RISK_UNDER_TWO_YEARS; bit <<= 1)
+        if (reasons & bit)
+          pd_warning_card_add_text (PD_WARNING_CARD (card),
+                                    pd_rules_risk_reason_get_label (bit));
+    }
+
+  resources = pd_rules_get_resources (&n_resources);
+  for (guint i = 0; i < n_resources; i++)
+    {
+      const PdResource *resource = &resources[i];
+      g_autofree char *description = NULL;
+
+      if ((resource->warnings & warning) == 0)
+        continue;
+      if (resource->url != NULL)
+        pd_warning_card_add_link (PD_WARNING_CARD (card), pd_resource_get_title (resource),
+                                  resource->url);
+      description = pd_resource_dup_description (resource);
+      if (resource->phone != NULL)
+        {
+          /* Translators: a place to get help, then its phone number. */
+          g_autofree char *line = g_strdup_printf (_("%s — phone %s"),
+                                                   resource->url == NULL
+                                                   ? pd_resource_get_title (resource)
+                                                   : description,
+                                                   resource->phone);
+          pd_warning_card_add_text (PD_WARNING_CARD (card), line);
+        }
+      else if (!resource->confirmed)
+        pd_warning_card_add_text (PD_WARNING_CARD (card), description);
+    }
+
+  return card;
+}

@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "pd-rules.h"
+
 G_BEGIN_DECLS
 
 #define PD_TYPE_WARNING_CARD (pd_warning_card_get_type ())
@@ -26,5 +28,7 @@ void       pd_warning_card_add_text (PdWarningCard *self,
 void       pd_warning_card_set_english (PdWarningCard *self,
                                         const char    *title,
                                         const char    *body);
+GtkWidget *pd_warning_card_new_for_case (PdWarning      warning,
+                                         PdCase        *pd_case);
 
 G_END_DECLS
