@@ -10,77 +10,21 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
-#include "pd-application.h"
 #include "pd-checklist.h"
 #include "pd-checklist-view.h"
 #include "pd-document-row.h"
 #include "pd-evidence-row.h"
 #include "pd-window.h"
+#include "ui-util.h"
 
 static PdApplication *app;
-
-static void
-spin_until (gboolean (*done) (gpointer), gpointer data)
-{
-  /* A safety net, not a timing test: generous for ASan on a busy machine. */
-  gint64 end = g_get_monotonic_time () + 180 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
-find_all (GtkWidget *root,
-          GType      type,
-          GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, found);
-}
-
-static GtkWidget *
-find_one (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  g_autoptr (GPtrArray) found = g_ptr_array_new ();
-
-  find_all (root, type, found);
-  for (guint i = 0; i < found->len; i++)
-    if (title == NULL
-        || g_strcmp0 (adw_preferences_row_get_title (found->pdata[i]), title) == 0)
-      return found->pdata[i];
-  return NULL;
-}
 
 static gboolean
 not_busy (gpointer data)
 {
   return !pd_checklist_view_is_busy (data);
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
 }
 
 static char *
@@ -122,7 +66,7 @@ import_paths (PdChecklistView *view,
     }
   /* What the file chooser's response does with the chosen files. */
   pd_checklist_view_import (view, item_id, document_id, G_LIST_MODEL (files));
-  spin_until (not_busy, view);
+  ui_spin_until (not_busy, view);
 }
 
 static void
@@ -148,7 +92,7 @@ test_attach_remove_undo_reopen (void)
   pd_case = pd_window_get_case (window);
   id = g_strdup (pd_case_get_id (pd_case));
   case_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "cases", id, NULL);
-  view = PD_CHECKLIST_VIEW (find_one (GTK_WIDGET (window), PD_TYPE_CHECKLIST_VIEW, NULL));
+  view = PD_CHECKLIST_VIEW (ui_find_titled (GTK_WIDGET (window), PD_TYPE_CHECKLIST_VIEW, NULL));
   g_assert_nonnull (view);
 
   /* Attach two files to one item. */
@@ -159,9 +103,9 @@ test_attach_remove_undo_reopen (void)
   g_assert_cmpstr (pd_document_get_label (documents->pdata[1]), ==, "id card.png");
   g_assert_cmpint (pd_checklist_get_status (pd_case, "identity"), ==, PD_EVIDENCE_STATUS_HAVE);
   g_assert_cmpuint (count_stored (case_dir), ==, 2);
-  g_assert_nonnull (find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "passport.pdf"));
-  g_assert_nonnull (find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png"));
-  row = find_one (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW, "Proof of who you are");
+  g_assert_nonnull (ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "passport.pdf"));
+  g_assert_nonnull (ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png"));
+  row = ui_find_titled (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW, "Proof of who you are");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
                    "Needed · I have it · 2 documents · Tab A");
 
@@ -176,10 +120,10 @@ test_attach_remove_undo_reopen (void)
 
   /* An empty file is refused with its name and a reason; a Word file is kept and flagged. */
   import_paths (view, "background", NULL, (const char *[]) { empty, word, NULL });
-  g_assert_nonnull (find_dialog ());
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (find_dialog ()), "“empty.jpg” is empty"));
-  gtk_window_destroy (GTK_WINDOW (find_dialog ()));
-  row = find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "letter.docx");
+  g_assert_nonnull (ui_find_dialog ());
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ui_find_dialog ()), "“empty.jpg” is empty"));
+  gtk_window_destroy (GTK_WINDOW (ui_find_dialog ()));
+  row = ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "letter.docx");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                             "save or print it as PDF, then attach the PDF"));
@@ -198,8 +142,8 @@ test_attach_remove_undo_reopen (void)
     pd_checklist_view_import (view, "identity", NULL, G_LIST_MODEL (files));
     g_assert_true (pd_checklist_view_is_busy (view));
     gtk_widget_activate_action (GTK_WIDGET (view), "checklist.cancel-copy", NULL);
-    spin_until (not_busy, view);
-    g_assert_null (find_dialog ());
+    ui_spin_until (not_busy, view);
+    g_assert_null (ui_find_dialog ());
     g_assert_cmpuint (count_stored (case_dir), ==, before);
     g_clear_pointer (&documents, g_ptr_array_unref);
     documents = pd_checklist_dup_documents (pd_case, "identity");
@@ -207,12 +151,12 @@ test_attach_remove_undo_reopen (void)
   }
 
   /* Remove one: gone from the list, its file kept while Undo is offered. */
-  row = find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png");
+  row = ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png");
   gtk_widget_activate_action (row, "document.remove", NULL);
   g_clear_pointer (&documents, g_ptr_array_unref);
   documents = pd_checklist_dup_documents (pd_case, "identity");
   g_assert_cmpuint (documents->len, ==, 1);
-  g_assert_null (find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png"));
+  g_assert_null (ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png"));
   g_assert_cmpuint (count_stored (case_dir), ==, 4);
 
   /* Undo (Ctrl+Z or the toast's button) puts it back in its place. */
@@ -221,22 +165,22 @@ test_attach_remove_undo_reopen (void)
   documents = pd_checklist_dup_documents (pd_case, "identity");
   g_assert_cmpuint (documents->len, ==, 2);
   g_assert_cmpstr (pd_document_get_label (documents->pdata[1]), ==, "id card.png");
-  g_assert_nonnull (find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png"));
+  g_assert_nonnull (ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png"));
 
   /* Removed for good once Undo is no longer offered (here: closing the case). */
-  row = find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "letter.docx");
+  row = ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "letter.docx");
   gtk_widget_activate_action (row, "document.remove", NULL);
   g_assert_cmpuint (count_stored (case_dir), ==, 4);
 
   /* Answers change the list; an item that stops applying keeps its files. */
-  g_assert_null (find_one (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW,
+  g_assert_null (ui_find_titled (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW,
                            "Proof of your work and taxes"));
   pd_case_set_text (pd_case, PD_KEY_WORK, "yes");
-  row = find_one (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW, "Proof of your work and taxes");
+  row = ui_find_titled (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW, "Proof of your work and taxes");
   g_assert_nonnull (row);
   import_paths (view, "work", NULL, (const char *[]) { word, NULL });
   pd_case_set_text (pd_case, PD_KEY_WORK, "no");
-  row = find_one (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW, "Proof of your work and taxes");
+  row = ui_find_titled (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW, "Proof of your work and taxes");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_has_css_class (row, "pd-greyed"));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==,
@@ -244,13 +188,13 @@ test_attach_remove_undo_reopen (void)
                    "1 document");
 
   /* Status and note, from their rows. */
-  row = find_one (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW, "Background checks");
-  find_all (row, ADW_TYPE_COMBO_ROW, rows);
+  row = ui_find_titled (GTK_WIDGET (view), PD_TYPE_EVIDENCE_ROW, "Background checks");
+  ui_find_all (row, ADW_TYPE_COMBO_ROW, rows);
   adw_combo_row_set_selected (rows->pdata[0], PD_EVIDENCE_STATUS_NOT_APPLICABLE);
   g_assert_cmpint (pd_checklist_get_status (pd_case, "background"), ==,
                    PD_EVIDENCE_STATUS_NOT_APPLICABLE);
   g_ptr_array_set_size (rows, 0);
-  find_all (row, ADW_TYPE_ENTRY_ROW, rows);
+  ui_find_all (row, ADW_TYPE_ENTRY_ROW, rows);
   gtk_editable_set_text (rows->pdata[0], "FBI check requested in October");
 
   /* Back to the list saves; reopening shows the same state. */
@@ -267,9 +211,9 @@ test_attach_remove_undo_reopen (void)
   g_clear_pointer (&documents, g_ptr_array_unref);
   documents = pd_checklist_dup_documents (pd_case, "identity");
   g_assert_cmpuint (documents->len, ==, 2);
-  view = PD_CHECKLIST_VIEW (find_one (GTK_WIDGET (window), PD_TYPE_CHECKLIST_VIEW, NULL));
-  g_assert_nonnull (find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "passport.pdf"));
-  g_assert_nonnull (find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png"));
+  view = PD_CHECKLIST_VIEW (ui_find_titled (GTK_WIDGET (window), PD_TYPE_CHECKLIST_VIEW, NULL));
+  g_assert_nonnull (ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "passport.pdf"));
+  g_assert_nonnull (ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png"));
 
   /* A file that went missing from the case folder is shown as such. */
   {
@@ -279,7 +223,7 @@ test_attach_remove_undo_reopen (void)
 
     g_assert_cmpint (g_unlink (stored), ==, 0);
     pd_case_set_text (pd_case, PD_KEY_COUNTRY, "Peru");   /* any change refreshes */
-    row = find_one (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png");
+    row = ui_find_titled (GTK_WIDGET (view), PD_TYPE_DOCUMENT_ROW, "id card.png");
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                               "no longer in your request’s folder"));
   }
@@ -293,18 +237,12 @@ main (int   argc,
 {
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/documents/attach-remove-undo-reopen", test_attach_remove_undo_reopen);
 
-  app = pd_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  adw_init ();
 
   status = g_test_run ();
-  g_object_unref (app);
+  g_clear_object (&app);
   return status;
 }

@@ -9,10 +9,8 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
-#include "pd-application.h"
 #include "pd-interview.h"
 #include "pd-letter.h"
 #include "pd-letter-view.h"
@@ -20,32 +18,9 @@
 #include "pd-statement.h"
 #include "pd-statement-view.h"
 #include "pd-window.h"
+#include "ui-util.h"
 
 static PdApplication *app;
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
-find_all (GtkWidget *root,
-          GType      type,
-          GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, found);
-}
 
 static GtkWidget *
 find_editor (GtkWidget  *root,
@@ -53,7 +28,7 @@ find_editor (GtkWidget  *root,
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new ();
 
-  find_all (root, PD_TYPE_PARAGRAPH_EDITOR, found);
+  ui_find_all (root, PD_TYPE_PARAGRAPH_EDITOR, found);
   for (guint i = 0; i < found->len; i++)
     if (g_str_equal (pd_paragraph_editor_get_id (found->pdata[i]), id))
       return found->pdata[i];
@@ -67,7 +42,7 @@ find_titled (GtkWidget  *root,
 {
   g_autoptr (GPtrArray) found = g_ptr_array_new ();
 
-  find_all (root, type, found);
+  ui_find_all (root, type, found);
   for (guint i = 0; i < found->len; i++)
     {
       const char *label = G_TYPE_CHECK_INSTANCE_TYPE (found->pdata[i], ADW_TYPE_PREFERENCES_ROW)
@@ -84,7 +59,7 @@ buffer_of (GtkWidget *editor)
 {
   g_autoptr (GPtrArray) views = g_ptr_array_new ();
 
-  find_all (editor, GTK_TYPE_TEXT_VIEW, views);
+  ui_find_all (editor, GTK_TYPE_TEXT_VIEW, views);
   g_assert_cmpuint (views->len, ==, 1);
   return gtk_text_view_get_buffer (views->pdata[0]);
 }
@@ -122,7 +97,7 @@ test_edit_and_update (void)
   view = NULL;
   {
     g_autoptr (GPtrArray) views = g_ptr_array_new ();
-    find_all (GTK_WIDGET (window), PD_TYPE_LETTER_VIEW, views);
+    ui_find_all (GTK_WIDGET (window), PD_TYPE_LETTER_VIEW, views);
     g_assert_cmpuint (views->len, ==, 1);
     view = views->pdata[0];
   }
@@ -152,7 +127,7 @@ test_edit_and_update (void)
   {
     g_autoptr (GPtrArray) views = g_ptr_array_new ();
 
-    find_all (row, GTK_TYPE_TEXT_VIEW, views);
+    ui_find_all (row, GTK_TYPE_TEXT_VIEW, views);
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[0]), "I clean houses.", -1);
   }
   g_assert_cmpstr (pd_letter_get_english (pd_case, PD_KEY_WORK_DETAILS), ==, "I clean houses.");
@@ -180,7 +155,7 @@ test_edit_and_update (void)
     g_object_get (buffer, "text", &text, NULL);
     g_assert_cmpstr (text, ==, "I clean houses in Charlotte.");
   }
-  find_all (editor, GTK_TYPE_LABEL, labels);
+  ui_find_all (editor, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]),
                    "I work in the United States. I clean houses.") == 0)
@@ -204,8 +179,8 @@ test_edit_and_update (void)
     {
       g_autoptr (GPtrArray) all = g_ptr_array_new ();
 
-      spin (20);
-      find_all (view, GTK_TYPE_LABEL, all);
+      ui_spin (20);
+      ui_find_all (view, GTK_TYPE_LABEL, all);
       for (guint j = 0; j < all->len; j++)
         if (g_str_has_suffix (gtk_label_get_text (all->pdata[j]), " · 1 page"))
           counted = TRUE;
@@ -231,12 +206,12 @@ test_statement (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-case", NULL);
   pd_case = pd_window_get_case (window);
   pd_case_set_text (pd_case, PD_KEY_FULL_NAME, "Ana Lucía Silva");
-  find_all (GTK_WIDGET (window), PD_TYPE_STATEMENT_VIEW, found);
+  ui_find_all (GTK_WIDGET (window), PD_TYPE_STATEMENT_VIEW, found);
   g_assert_cmpuint (found->len, ==, 1);
   statement = found->pdata[0];
 
   /* Two text areas per prompt: in their words, then in English. */
-  find_all (statement, GTK_TYPE_TEXT_VIEW, views);
+  ui_find_all (statement, GTK_TYPE_TEXT_VIEW, views);
   g_assert_cmpuint (views->len, ==, 10);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[0]), "Soy panadera.", -1);
   g_assert_cmpstr (pd_statement_get_answer (pd_case, "who", FALSE), ==, "Soy panadera.");
@@ -244,7 +219,7 @@ test_statement (void)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (views->pdata[1]), "I am a baker.", -1);
   g_assert_cmpstr (pd_statement_get_answer (pd_case, "who", TRUE), ==, "I am a baker.");
 
-  find_all (statement, GTK_TYPE_LABEL, labels);
+  ui_find_all (statement, GTK_TYPE_LABEL, labels);
   for (guint i = 0; i < labels->len; i++)
     if (g_str_has_prefix (gtk_label_get_text (labels->pdata[i]), "DECLARATION OF Ana Lucía Silva"))
       previewed = strstr (gtk_label_get_text (labels->pdata[i]), "2. I am a baker.") != NULL;
@@ -254,7 +229,7 @@ test_statement (void)
   row = find_titled (statement, ADW_TYPE_ENTRY_ROW, "Who reads it to you: full name");
   g_assert_nonnull (row);
   g_assert_false (gtk_widget_get_visible (row));
-  find_all (statement, GTK_TYPE_SWITCH, switches);
+  ui_find_all (statement, GTK_TYPE_SWITCH, switches);
   gtk_switch_set_active (switches->pdata[0], FALSE);
   g_assert_cmpstr (pd_statement_get_setting (pd_case, "reads_english"), ==, "no");
   g_assert_true (gtk_widget_get_visible (row));
@@ -270,17 +245,11 @@ main (int   argc,
 {
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/letter/edit-and-update", test_edit_and_update);
   g_test_add_func ("/letter/statement", test_statement);
 
-  app = pd_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  adw_init ();
 
   status = g_test_run ();
   g_clear_object (&app);

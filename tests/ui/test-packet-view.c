@@ -10,43 +10,17 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <string.h>
 
-#include "pd-application.h"
 #include "pd-case-page.h"
 #include "pd-checklist.h"
 #include "pd-packet-view.h"
 #include "pd-statement.h"
 #include "pd-text-doc.h"
 #include "pd-window.h"
+#include "ui-util.h"
 
 static PdApplication *app;
-
-static void
-find_all (GtkWidget *root,
-          GType      type,
-          GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_all (child, type, found);
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
-
-  find_all (root, ADW_TYPE_ACTION_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-  return NULL;
-}
 
 static void
 attach_pdf (PdCase     *pd_case,
@@ -89,11 +63,11 @@ test_packet (void)
   case_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "cases", pd_case_get_id (pd_case),
                                NULL);
   out = g_build_filename (case_dir, "..", "packet.pdf", NULL);
-  find_all (GTK_WIDGET (window), PD_TYPE_PACKET_VIEW, found);
+  ui_find_all (GTK_WIDGET (window), PD_TYPE_PACKET_VIEW, found);
   g_assert_cmpuint (found->len, ==, 1);
   view = found->pdata[0];
   g_ptr_array_set_size (found, 0);
-  find_all (GTK_WIDGET (window), PD_TYPE_CASE_PAGE, found);
+  ui_find_all (GTK_WIDGET (window), PD_TYPE_CASE_PAGE, found);
   page = found->pdata[0];
 
   pd_case_set_text (pd_case, PD_KEY_FULL_NAME, "Ana Lucía Silva");
@@ -104,19 +78,19 @@ test_packet (void)
   attach_pdf (pd_case, case_dir, "background", "fbi.pdf");
 
   /* What is missing, with a button to the place that fixes it. */
-  row = find_row (GTK_WIDGET (view), "No personal statement yet");
+  row = ui_find_titled (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "No personal statement yet");
   g_assert_nonnull (row);
-  find_all (row, GTK_TYPE_BUTTON, buttons);
+  ui_find_all (row, GTK_TYPE_BUTTON, buttons);
   g_assert_cmpuint (buttons->len, ==, 1);
   g_signal_emit_by_name (buttons->pdata[0], "clicked");
   g_assert_cmpstr (pd_case_page_get_place (page), ==, "letter");
   pd_statement_set_answer (pd_case, "who", TRUE, "I am a baker.");
-  g_assert_null (find_row (GTK_WIDGET (view), "No personal statement yet"));
+  g_assert_null (ui_find_titled (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "No personal statement yet"));
 
   /* The order of the tabs, from its rows. */
-  g_assert_nonnull (find_row (GTK_WIDGET (view), "Background checks"));
+  g_assert_nonnull (ui_find_titled (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "Background checks"));
   g_ptr_array_set_size (buttons, 0);
-  find_all (find_row (GTK_WIDGET (view), "Background checks"), GTK_TYPE_BUTTON, buttons);
+  ui_find_all (ui_find_titled (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "Background checks"), GTK_TYPE_BUTTON, buttons);
   g_assert_cmpuint (buttons->len, ==, 2);
   g_signal_emit_by_name (buttons->pdata[0], "clicked");   /* up */
   exhibits = pd_checklist_dup_exhibits (pd_case);
@@ -137,7 +111,7 @@ test_packet (void)
     g_autoptr (GPtrArray) labels = g_ptr_array_new ();
     gboolean next = FALSE;
 
-    find_all (GTK_WIDGET (view), GTK_TYPE_LABEL, labels);
+    ui_find_all (GTK_WIDGET (view), GTK_TYPE_LABEL, labels);
     for (guint i = 0; i < labels->len; i++)
       if (strstr (gtk_label_get_text (labels->pdata[i]),
                   "Request for prosecutorial discretion \xe2\x80\x93 Ana Lucía Silva "
@@ -156,16 +130,10 @@ main (int   argc,
 {
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/packet/checks-order-build", test_packet);
 
-  app = pd_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  adw_init ();
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -8,77 +8,15 @@
 
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 
-#include "pd-application.h"
 #include "pd-case-info.h"
 #include "pd-date-row.h"
 #include "pd-details-view.h"
 #include "pd-window.h"
+#include "ui-util.h"
 
 static PdApplication *app;
-
-static void
-spin_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data))
-    {
-      g_assert_cmpint (g_get_monotonic_time (), <, end);
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (5000);
-    }
-}
-
-static void
-spin (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
-      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The first widget of @type under @root. */
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static char *
 case_json (PdCase *pd_case)
@@ -118,24 +56,10 @@ is_listed (gpointer data)
   return pd_window_lookup_info (listed->window, listed->id) != NULL;
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static gboolean
 no_dialog (gpointer data)
 {
-  return find_dialog () == NULL;
+  return ui_find_dialog () == NULL;
 }
 
 static void
@@ -151,7 +75,7 @@ test_create_and_edit (void)
   Wait wait;
 
   gtk_window_present (GTK_WINDOW (window));
-  spin (200);
+  ui_spin (200);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-case", NULL);
   pd_case = pd_window_get_case (window);
@@ -161,22 +85,22 @@ test_create_and_edit (void)
 
   /* Type a name: the case changes at once, the file soon after. */
   /* In Details: the translator's page has a "Full name" too. */
-  row = find_row (find_type (GTK_WIDGET (window), PD_TYPE_DETAILS_VIEW), ADW_TYPE_ENTRY_ROW,
+  row = ui_find_titled (ui_find_titled (GTK_WIDGET (window), PD_TYPE_DETAILS_VIEW, NULL), ADW_TYPE_ENTRY_ROW,
                   "Full name");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "Ana Lucía Silva");
   g_assert_cmpstr (pd_case_get_text (pd_case, PD_KEY_FULL_NAME), ==, "Ana Lucía Silva");
   wait.needle = "Ana Lucía Silva";
-  spin_until (saved_contains, &wait);
+  ui_spin_until (saved_contains, &wait);
 
   /* A bad A-number is kept as typed, flagged, and tied to its message. */
-  row = find_row (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW,
+  row = ui_find_titled (GTK_WIDGET (window), ADW_TYPE_ENTRY_ROW,
                   "A-number (Alien Registration Number)");
   g_assert_nonnull (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "A 1234 567");
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
                                     GTK_ACCESSIBLE_INVALID_TRUE);
-  message = find_row (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW,
+  message = ui_find_titled (GTK_WIDGET (window), ADW_TYPE_ACTION_ROW,
                       "An A-number has 8 or 9 digits. This one has 7 digits.");
   g_assert_nonnull (message);
   g_assert_true (gtk_widget_get_visible (message));
@@ -192,7 +116,7 @@ test_create_and_edit (void)
   g_assert_cmpstr (pd_case_get_text (pd_case, PD_KEY_A_NUMBER), ==, "012345678");
 
   /* Dates: month as a word; an impossible day is refused with a reason. */
-  birth = PD_DATE_ROW (find_row (GTK_WIDGET (window), PD_TYPE_DATE_ROW, "Date of birth"));
+  birth = PD_DATE_ROW (ui_find_titled (GTK_WIDGET (window), PD_TYPE_DATE_ROW, "Date of birth"));
   g_assert_nonnull (birth);
   pd_date_row_set_parts (birth, 2, "30", "1990");
   g_assert_true (pd_date_row_get_invalid (birth));
@@ -216,17 +140,17 @@ test_create_and_edit (void)
   }
 
   /* Rename from the list: the dialog's entry, saved at once. */
-  spin_until (is_listed, &(Listed) { window, id });
+  ui_spin_until (is_listed, &(Listed) { window, id });
   gtk_widget_activate_action (GTK_WIDGET (window), "win.rename-case", "s", id);
-  g_assert_nonnull (find_dialog ());
+  g_assert_nonnull (ui_find_dialog ());
   {
-    GtkEditable *entry = g_object_get_data (G_OBJECT (find_dialog ()), "entry");
+    GtkEditable *entry = g_object_get_data (G_OBJECT (ui_find_dialog ()), "entry");
 
     g_assert_nonnull (entry);
     gtk_editable_set_text (entry, "  Ana — Tuesday clinic  ");
     /* As a click does: the response, then the dialog closes. */
-    adw_message_dialog_response (find_dialog (), "rename");
-    gtk_window_destroy (GTK_WINDOW (find_dialog ()));
+    adw_message_dialog_response (ui_find_dialog (), "rename");
+    gtk_window_destroy (GTK_WINDOW (ui_find_dialog ()));
   }
   {
     g_autoptr (PdStore) store = pd_store_new_default ();
@@ -234,15 +158,15 @@ test_create_and_edit (void)
 
     g_assert_cmpstr (pd_case_get_name (renamed), ==, "Ana — Tuesday clinic");
   }
-  spin_until (no_dialog, NULL);
+  ui_spin_until (no_dialog, NULL);
 
   /* Delete asks first; Ctrl+Z's action brings it back. */
   case_dir = g_build_filename (g_get_user_data_dir (), APP_ID, "cases", id, NULL);
   /* The list is read off the main thread: wait until it shows the case. */
-  spin_until (is_listed, &(Listed) { window, id });
+  ui_spin_until (is_listed, &(Listed) { window, id });
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-case", "s", id);
-  g_assert_nonnull (find_dialog ());
-  adw_message_dialog_response (find_dialog (), "delete");
+  g_assert_nonnull (ui_find_dialog ());
+  adw_message_dialog_response (ui_find_dialog (), "delete");
   g_assert_false (g_file_test (case_dir, G_FILE_TEST_EXISTS));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_true (g_file_test (case_dir, G_FILE_TEST_IS_DIR));
@@ -256,16 +180,10 @@ main (int   argc,
 {
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/create-and-edit", test_create_and_edit);
 
-  app = pd_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
-  adw_init ();
 
   status = g_test_run ();
   g_clear_object (&app);
